@@ -1,0 +1,14 @@
+// The potro subcommands. Each parses its own arguments, runs a library job and prints.
+#pragma once
+
+namespace potro::cli {
+
+// Exit codes scripts can rely on.
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+
+int run_typeset(int argc, char** argv);
+int run_shape(int argc, char** argv);
+
+}  // namespace potro::cli

@@ -1,0 +1,33 @@
+// Conversions between the encodings potro meets: UTF-8 files, UTF-16 text inside the engine
+// (what ICU and PDF strings use), and code points.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "base/diagnostic.h"
+
+namespace potro {
+
+// Decodes UTF-8; an invalid byte is an error naming its line and column in `file`.
+Result<std::u16string> utf8_to_utf16(std::string_view utf8, const std::string& file);
+
+std::string utf16_to_utf8(std::u16string_view text);
+
+// The code point at `i` (a surrogate pair counts as one) and the index after it.
+char32_t code_point_at(std::u16string_view text, size_t i, size_t* next);
+
+// Canonical composition (NFC), as all the seeds are stored.
+std::u16string to_nfc(std::u16string_view text);
+
+// Appends `cp` to `out` in UTF-16.
+void append_code_point(std::u16string& out, char32_t cp);
+
+// "U+09CD" style name of a code point, for messages.
+std::string code_point_name(char32_t cp);
+
+// Line and column (from 1, in code points) of UTF-16 index `index` in `text`.
+SourcePos position_of(std::u16string_view text, size_t index, const std::string& file);
+
+}  // namespace potro

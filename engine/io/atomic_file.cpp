@@ -1,0 +1,65 @@
+#include "io/atomic_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+namespace potro {
+
+Status write_file_atomically(const std::string& path, std::string_view bytes) {
+    std::string tmpl = path + ".tmp-XXXXXX";
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    const int fd = mkstemp(name.data());
+    if (fd < 0) {
+        return make_error({path, 0, 0}, std::string("cannot create the output file: ") +
+                                            std::strerror(errno) +
+                                            "; check that the folder exists and is writable");
+    }
+    const std::string tmp(name.data());
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int err = errno;
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            return make_error({path, 0, 0},
+                              std::string("cannot write the output file: ") + std::strerror(err));
+        }
+        done += static_cast<size_t>(n);
+    }
+    // mkstemp makes the file private; outputs are ordinary documents.
+    ::fchmod(fd, 0644 & ~[] {
+        mode_t m = ::umask(0);
+        ::umask(m);
+        return m;
+    }());
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        ::unlink(tmp.c_str());
+        return make_error({path, 0, 0}, "cannot flush the output file to disk");
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        return make_error({path, 0, 0},
+                          std::string("cannot move the output into place: ") + std::strerror(err));
+    }
+    return ok_status();
+}
+
+Result<std::string> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return make_error({path, 0, 0}, "cannot open the file; check the path");
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+}  // namespace potro

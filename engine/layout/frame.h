@@ -1,0 +1,77 @@
+// Laid-out pages: what the layout stage hands to exporters and to --dump-layout. A page is a
+// list of positioned items; coordinates are points from the top-left corner of the page.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "text/font.h"
+#include "text/style.h"
+
+namespace potro {
+
+// A glyph of a text item. The pen stands at `x` (from the item's origin) and the glyph is drawn
+// at (x + dx, -dy) from the origin's baseline; `cluster` indexes the item's text.
+struct FrameGlyph {
+    uint32_t gid = 0;
+    uint32_t cluster = 0;
+    float x = 0;
+    float advance = 0;
+    float dx = 0;
+    float dy = 0;
+};
+
+// A run of glyphs in one font on one baseline, with the source text it came from: exporters
+// need that text for ToUnicode and ActualText, so Bangla copies back in logical order.
+struct TextItem {
+    float x = 0;  // origin: start of the baseline
+    float y = 0;
+    const Font* font = nullptr;
+    float size = 0;
+    Color color;
+    std::u16string text;
+    std::vector<FrameGlyph> glyphs;
+};
+
+struct RuleItem {  // a straight line
+    float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+    float width = 0.5f;
+    Color color;
+};
+
+struct BoxItem {  // a rectangle, filled and/or stroked
+    float x = 0, y = 0, w = 0, h = 0;
+    bool fill = false;
+    bool stroke = true;
+    Color fill_color;
+    Color stroke_color;
+    float line_width = 0.5f;
+};
+
+struct ImageItem {
+    std::string path;  // PNG or JPEG
+    float x = 0, y = 0, w = 0, h = 0;
+};
+
+using FrameItem = std::variant<TextItem, RuleItem, BoxItem, ImageItem>;
+
+struct Page {
+    float width = 595.276f;  // A4
+    float height = 841.89f;
+    std::vector<FrameItem> items;
+};
+
+// Document-level facts every exporter writes (PDF Info, DOCX core properties).
+struct DocumentInfo {
+    std::string title, subject, author, keywords;
+    std::string language = "bn-BD";
+};
+
+struct LaidOutDocument {
+    std::vector<Page> pages;
+    DocumentInfo info;
+};
+
+}  // namespace potro

@@ -1,0 +1,48 @@
+// A font as the PDF carries it: a Type0 font with Identity-H encoding over a CIDFontType2, its
+// glyphs subset with hb-subset, and a ToUnicode CMap. Every (glyph, text) occurrence gets its
+// own CID, so the ToUnicode strings read in logical order when taken in drawing order — which
+// is what readers that ignore ActualText (MuPDF, pdf.js) rely on.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "pdf/haru.h"
+#include "text/font.h"
+
+namespace potro::pdf {
+
+class EmbeddedFont {
+public:
+    EmbeddedFont(const Font& font, HaruDocument& doc);
+
+    ObjRef dict() const { return type0_; }
+    const Font& font() const { return font_; }
+    // The CID that draws `gid` and extracts as `text`.
+    uint16_t cid(uint32_t gid, std::u16string_view text);
+    // Advance of a CID in PDF glyph space (thousandths of the font size), as written in /W.
+    int width(uint16_t cid) const { return widths_[cid]; }
+    // Subsets the font and writes its objects; `hash` takes the subset bytes for the doc ID.
+    Status finish(Md5& hash);
+
+private:
+    struct Entry {
+        uint32_t gid;
+        std::u16string text;
+    };
+
+    std::string base_font_name(const std::vector<uint32_t>& gids) const;
+    std::string to_unicode_cmap() const;
+
+    const Font& font_;
+    HaruDocument& doc_;
+    ObjRef type0_;
+    std::vector<Entry> entries_;  // indexed by CID; CID 0 is .notdef
+    std::vector<int> widths_;
+    std::unordered_map<std::u16string, uint16_t> index_;
+};
+
+}  // namespace potro::pdf

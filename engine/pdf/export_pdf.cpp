@@ -1,0 +1,219 @@
+#include "pdf/export_pdf.h"
+
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <memory>
+
+#include "pdf/content_stream.h"
+#include "pdf/embedded_font.h"
+#include "pdf/glyph_text.h"
+#include "pdf/haru.h"
+
+namespace potro::pdf {
+
+namespace {
+
+constexpr double kEpsilon = 0.001;  // points; smaller moves are not written
+
+void write_color(ContentStream& cs, const Color& c, const char* op) {
+    cs.num(c.r).num(c.g).num(c.b).op(op);
+}
+
+// Writes one text item as TJ arrays that put every glyph exactly where layout put it.
+class TextWriter {
+public:
+    TextWriter(ContentStream& cs, EmbeddedFont& font, const TextItem& item)
+        : cs_(cs), font_(font), item_(item) {}
+
+    void write(const std::string& resource, double page_height) {
+        cs_.op("BT").op("/" + resource).num(item_.size).op("Tf");
+        cs_.op("1 0 0 1").num(item_.x).num(page_height - item_.y).op("Tm");
+        const auto& glyphs = item_.glyphs;
+        size_t i = 0;
+        while (i < glyphs.size()) {
+            size_t j = i + 1;
+            while (j < glyphs.size() && glyphs[j].cluster == glyphs[i].cluster) ++j;
+            write_cluster(i, j);
+            i = j;
+        }
+        close_tj();
+        if (rise_ != 0) cs_.num(0).op("Ts");
+        cs_.op("ET\n");
+    }
+
+private:
+    void open_tj() {
+        if (!in_tj_) cs_.op("[");
+        in_tj_ = true;
+    }
+    void close_tj() {
+        if (in_tj_) cs_.raw("] TJ");
+        in_tj_ = false;
+    }
+    double em(double points) const { return points * 1000.0 / item_.size; }
+
+    // Moves the pen to `target` (a TJ adjustment) inside an open TJ array.
+    void move_to(double target) {
+        const double adj = target - pen_;
+        if (std::abs(adj) > kEpsilon) {
+            open_tj();
+            cs_.num(-em(adj));
+        }
+        pen_ = target;
+    }
+
+    void write_cluster(size_t i, size_t j) {
+        const auto& glyphs = item_.glyphs;
+        const uint32_t cs = glyphs[i].cluster;
+        const uint32_t ce = j < glyphs.size() ? glyphs[j].cluster
+                                              : static_cast<uint32_t>(item_.text.size());
+        const std::u16string_view text = std::u16string_view(item_.text).substr(cs, ce - cs);
+        const ClusterText ct = cluster_text(text, std::span(glyphs).subspan(i, j - i));
+        // Where the next cluster starts: a span must reach it, or readers see a gap.
+        const double cluster_end = j < glyphs.size() ? glyphs[j].x
+                                                     : glyphs[j - 1].x + glyphs[j - 1].advance;
+        if (ct.needs_actual_text) {
+            close_tj();
+            cs_.op("/Span<</ActualText<FEFF");
+            for (char16_t c : text) cs_.hex4(c);
+            cs_.raw(">>>BDC");
+        }
+        for (size_t k = i; k < j; ++k) {
+            const FrameGlyph& g = glyphs[k];
+            const uint16_t cid = font_.cid(g.gid, ct.glyph_text[k - i]);
+            if (g.dy != rise_) {
+                close_tj();
+                cs_.num(g.dy).op("Ts");
+                rise_ = g.dy;
+            }
+            move_to(g.x + g.dx);
+            const double width = static_cast<double>(font_.width(cid)) * item_.size / 1000.0;
+            const double pad = cluster_end - (pen_ + width);
+            if (ct.needs_actual_text && k + 1 == j && std::abs(pad) > kEpsilon) {
+                // Character spacing widens the last glyph so the span covers the cluster's
+                // whole advance; poppler then keeps the cluster's text together.
+                close_tj();
+                cs_.num(pad).op("Tc [");
+                cs_.raw("<").hex4(cid).raw(">] TJ 0 Tc");
+                pen_ += width + pad;
+                continue;
+            }
+            open_tj();
+            cs_.raw("<").hex4(cid).raw(">");
+            pen_ += width;
+        }
+        if (ct.needs_actual_text) {
+            close_tj();
+            cs_.op("EMC");
+        }
+    }
+
+    ContentStream& cs_;
+    EmbeddedFont& font_;
+    const TextItem& item_;
+    double pen_ = 0;
+    double rise_ = 0;
+    bool in_tj_ = false;
+};
+
+Result<std::string> read_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return make_error({path, 0, 0}, "cannot open the image file");
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+Result<std::string> export_pdf(const LaidOutDocument& document, const PdfOptions& options) {
+    auto created = HaruDocument::create();
+    if (!created) return created.error();
+    HaruDocument& doc = *created.value();
+
+    // Fonts in order of first use, so the objects (and bytes) come out the same every time.
+    std::vector<std::unique_ptr<EmbeddedFont>> fonts;
+    std::map<const Font*, EmbeddedFont*> by_font;
+    auto embedded = [&](const Font* f) -> EmbeddedFont& {
+        auto it = by_font.find(f);
+        if (it != by_font.end()) return *it->second;
+        fonts.push_back(std::make_unique<EmbeddedFont>(*f, doc));
+        by_font.emplace(f, fonts.back().get());
+        return *fonts.back();
+    };
+
+    Md5 id_hash;
+    for (const Page& page : document.pages) {
+        PageRef ref = doc.add_page(page.width, page.height);
+        if (!ref.p) return make_error({}, "libharu could not add a page");
+        ContentStream cs;
+        std::map<const Font*, std::string> resources;
+        Color fill{};
+        for (const FrameItem& any : page.items) {
+            if (const auto* text = std::get_if<TextItem>(&any)) {
+                EmbeddedFont& ef = embedded(text->font);
+                auto [it, fresh] = resources.emplace(text->font, std::string());
+                if (fresh) it->second = doc.font_resource(ref, ef.dict());
+                if (!(text->color == fill)) {
+                    write_color(cs, text->color, "rg");
+                    fill = text->color;
+                }
+                TextWriter(cs, ef, *text).write(it->second, page.height);
+            } else if (const auto* rule = std::get_if<RuleItem>(&any)) {
+                write_color(cs, rule->color, "RG");
+                cs.num(rule->width).op("w");
+                cs.num(rule->x1).num(page.height - rule->y1).op("m");
+                cs.num(rule->x2).num(page.height - rule->y2).op("l S\n");
+            } else if (const auto* box = std::get_if<BoxItem>(&any)) {
+                if (box->fill) {
+                    write_color(cs, box->fill_color, "rg");
+                    fill = box->fill_color;
+                }
+                if (box->stroke) {
+                    write_color(cs, box->stroke_color, "RG");
+                    cs.num(box->line_width).op("w");
+                }
+                cs.num(box->x).num(page.height - box->y - box->h).num(box->w).num(box->h);
+                cs.op("re").op(box->fill && box->stroke ? "B\n" : box->fill ? "f\n" : "S\n");
+            } else if (const auto* image = std::get_if<ImageItem>(&any)) {
+                // Images go through libharu, which writes into the same content stream: flush
+                // ours first so the order of drawing is kept.
+                doc.append_content(ref, cs.str());
+                id_hash.update(cs.str());
+                cs = ContentStream();
+                auto bytes = read_bytes(image->path);
+                if (!bytes) return bytes.error();
+                const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
+                id_hash.update(bytes.value());
+                if (auto st = doc.draw_image(ref, bytes.value(), png, image->x,
+                                             page.height - image->y - image->h, image->w,
+                                             image->h);
+                    !st) {
+                    Diagnostic d = st.error();
+                    d.pos.file = image->path;
+                    d.message = "cannot use this image (" + d.message +
+                                "); give a valid PNG or JPEG file";
+                    return d;
+                }
+            }
+        }
+        doc.append_content(ref, cs.str());
+        id_hash.update(cs.str());
+    }
+    for (auto& f : fonts) {
+        if (auto st = f->finish(id_hash); !st) return st.error();
+    }
+    DocumentMeta meta;
+    meta.title = document.info.title;
+    meta.subject = document.info.subject;
+    meta.author = document.info.author;
+    meta.keywords = document.info.keywords;
+    meta.language = document.info.language;
+    meta.creator = options.creator;
+    id_hash.update(meta.title + '\n' + meta.subject + '\n' + meta.author + '\n' + meta.keywords);
+    doc.set_meta(meta);
+    doc.set_id(id_hash.finish());
+    return doc.save();
+}
+
+}  // namespace potro::pdf

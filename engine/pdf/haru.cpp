@@ -1,0 +1,287 @@
+#include "pdf/haru.h"
+
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_encrypt.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include <cstdio>
+
+#include "base/unicode.h"
+
+namespace potro::pdf {
+
+namespace {
+
+void on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void* user) {
+    auto* message = static_cast<std::string*>(user);
+    if (message->empty()) {
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "libharu error 0x%04lX (detail %lu)",
+                      static_cast<unsigned long>(error_no), static_cast<unsigned long>(detail_no));
+        *message = buf;
+    }
+}
+
+HPDF_Doc D(void* p) { return static_cast<HPDF_Doc>(p); }
+HPDF_Dict Dict(ObjRef r) { return static_cast<HPDF_Dict>(r.p); }
+HPDF_Array Arr(ArrayRef r) { return static_cast<HPDF_Array>(r.p); }
+
+}  // namespace
+
+Result<std::unique_ptr<HaruDocument>> HaruDocument::create() {
+    std::unique_ptr<HaruDocument> doc(new HaruDocument());
+    HPDF_Doc pdf = HPDF_New(on_error, &doc->error_);
+    if (!pdf) return make_error({}, "libharu could not create a document (out of memory?)");
+    doc->doc_ = pdf;
+    HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);  // before any page, or pages stay plain
+    // libharu 2.3 has no setter; ActualText needs 1.5 and we promise 1.7.
+    pdf->pdf_version = HPDF_VER_17;
+    return doc;
+}
+
+HaruDocument::~HaruDocument() {
+    if (doc_) HPDF_Free(D(doc_));
+}
+
+void HaruDocument::fail(const char* what, unsigned long code) {
+    if (!error_.empty()) return;
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "building the PDF failed in %s (libharu status 0x%04lX)", what,
+                  code);
+    error_ = buf;
+}
+
+PageRef HaruDocument::add_page(float width, float height) {
+    HPDF_Page page = HPDF_AddPage(D(doc_));
+    if (!page) return {};
+    HPDF_Page_SetWidth(page, width);
+    HPDF_Page_SetHeight(page, height);
+    return {page};
+}
+
+void HaruDocument::append_content(PageRef page, std::string_view ops) {
+    // The page's content stream is reached through its /Contents entry, which is stable across
+    // libharu versions (the page attribute struct is not).
+    auto contents = static_cast<HPDF_Dict>(
+        HPDF_Dict_GetItem(static_cast<HPDF_Dict>(page.p), "Contents", HPDF_OCLASS_DICT));
+    if (!contents || !contents->stream) return fail("append_content", 0);
+    HPDF_STATUS st = HPDF_Stream_Write(contents->stream,
+                                       reinterpret_cast<const HPDF_BYTE*>(ops.data()),
+                                       static_cast<HPDF_UINT>(ops.size()));
+    if (st != HPDF_OK) fail("append_content", st);
+}
+
+std::string HaruDocument::font_resource(PageRef page, ObjRef font) {
+    const char* name = HPDF_Page_GetLocalFontName(static_cast<HPDF_Page>(page.p), Dict(font));
+    if (!name) {
+        fail("font_resource", 0);
+        return "F0";
+    }
+    return name;
+}
+
+Status HaruDocument::draw_image(PageRef page, const std::string& bytes, bool png, float x,
+                                float y, float w, float h) {
+    const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
+    const auto size = static_cast<HPDF_UINT>(bytes.size());
+    HPDF_Image image = png ? HPDF_LoadPngImageFromMem(D(doc_), data, size)
+                           : HPDF_LoadJpegImageFromMem(D(doc_), data, size);
+    if (!image) {
+        std::string msg = error_.empty() ? "the image could not be read" : error_;
+        error_.clear();
+        HPDF_ResetError(D(doc_));
+        return make_error({}, msg);
+    }
+    HPDF_Page_DrawImage(static_cast<HPDF_Page>(page.p), image, x, y, w, h);
+    return ok_status();
+}
+
+ObjRef HaruDocument::new_indirect_dict() {
+    HPDF_Dict dict = HPDF_Dict_New(D(doc_)->mmgr);
+    if (!dict) {
+        fail("new_indirect_dict", 0);
+        return {};
+    }
+    HPDF_STATUS st = HPDF_Xref_Add(D(doc_)->xref, dict);  // the xref owns it from now on
+    if (st != HPDF_OK) fail("new_indirect_dict", st);
+    return {dict};
+}
+
+ObjRef HaruDocument::new_direct_dict() {
+    HPDF_Dict dict = HPDF_Dict_New(D(doc_)->mmgr);
+    if (!dict) fail("new_direct_dict", 0);
+    return {dict};
+}
+
+ObjRef HaruDocument::new_stream(std::string_view data, bool compress) {
+    HPDF_Dict dict = HPDF_DictStream_New(D(doc_)->mmgr, D(doc_)->xref);
+    if (!dict) {
+        fail("new_stream", 0);
+        return {};
+    }
+    if (compress) dict->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    HPDF_STATUS st = HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(data.data()),
+                                       static_cast<HPDF_UINT>(data.size()));
+    if (st != HPDF_OK) fail("new_stream", st);
+    return {dict};
+}
+
+ArrayRef HaruDocument::new_array() {
+    HPDF_Array a = HPDF_Array_New(D(doc_)->mmgr);
+    if (!a) fail("new_array", 0);
+    return {a};
+}
+
+void HaruDocument::add_name(ObjRef dict, const char* key, const char* name) {
+    if (!dict.p) return fail("add_name", 0);
+    if (HPDF_STATUS st = HPDF_Dict_AddName(Dict(dict), key, name); st != HPDF_OK) fail(key, st);
+}
+
+void HaruDocument::add_int(ObjRef dict, const char* key, int64_t value) {
+    if (!dict.p) return fail("add_int", 0);
+    if (HPDF_STATUS st = HPDF_Dict_AddNumber(Dict(dict), key, static_cast<HPDF_INT32>(value));
+        st != HPDF_OK) {
+        fail(key, st);
+    }
+}
+
+void HaruDocument::add_real(ObjRef dict, const char* key, double value) {
+    if (!dict.p) return fail("add_real", 0);
+    if (HPDF_STATUS st = HPDF_Dict_AddReal(Dict(dict), key, static_cast<HPDF_REAL>(value));
+        st != HPDF_OK) {
+        fail(key, st);
+    }
+}
+
+void HaruDocument::add_obj(ObjRef dict, const char* key, ObjRef value) {
+    if (!dict.p || !value.p) return fail("add_obj", 0);
+    if (HPDF_STATUS st = HPDF_Dict_Add(Dict(dict), key, value.p); st != HPDF_OK) fail(key, st);
+}
+
+void HaruDocument::add_array(ObjRef dict, const char* key, ArrayRef value) {
+    if (!dict.p || !value.p) return fail("add_array", 0);
+    if (HPDF_STATUS st = HPDF_Dict_Add(Dict(dict), key, value.p); st != HPDF_OK) fail(key, st);
+}
+
+void HaruDocument::add_bytes(ObjRef dict, const char* key, std::string_view bytes) {
+    if (!dict.p) return fail("add_bytes", 0);
+    HPDF_Binary b = HPDF_Binary_New(D(doc_)->mmgr, reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(bytes.data())),
+                                    static_cast<HPDF_UINT>(bytes.size()));
+    if (!b) return fail("add_bytes", 0);
+    if (HPDF_STATUS st = HPDF_Dict_Add(Dict(dict), key, b); st != HPDF_OK) fail(key, st);
+}
+
+void HaruDocument::push_int(ArrayRef array, int64_t value) {
+    if (!array.p) return fail("push_int", 0);
+    if (HPDF_STATUS st = HPDF_Array_AddNumber(Arr(array), static_cast<HPDF_INT32>(value));
+        st != HPDF_OK) {
+        fail("push_int", st);
+    }
+}
+
+void HaruDocument::push_real(ArrayRef array, double value) {
+    if (!array.p) return fail("push_real", 0);
+    if (HPDF_STATUS st = HPDF_Array_AddReal(Arr(array), static_cast<HPDF_REAL>(value));
+        st != HPDF_OK) {
+        fail("push_real", st);
+    }
+}
+
+void HaruDocument::push_obj(ArrayRef array, ObjRef value) {
+    if (!array.p || !value.p) return fail("push_obj", 0);
+    if (HPDF_STATUS st = HPDF_Array_Add(Arr(array), value.p); st != HPDF_OK) fail("push_obj", st);
+}
+
+void HaruDocument::push_array(ArrayRef array, ArrayRef value) {
+    if (!array.p || !value.p) return fail("push_array", 0);
+    if (HPDF_STATUS st = HPDF_Array_Add(Arr(array), value.p); st != HPDF_OK) {
+        fail("push_array", st);
+    }
+}
+
+void HaruDocument::set_meta(const DocumentMeta& meta) {
+    HPDF_Doc pdf = D(doc_);
+    // The public call creates the Info dictionary with libharu's bookkeeping; the values are
+    // then replaced by UTF-16BE strings, the only form that carries Bangla.
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "potro");
+    HPDF_Dict info = pdf->info;
+    if (!info) return fail("set_meta", 0);
+    ObjRef info_ref{info};
+    auto text = [&](const char* key, const std::string& utf8) {
+        if (utf8.empty()) return;
+        std::string bytes = "\xFE\xFF";
+        auto u16 = utf8_to_utf16(utf8, "");
+        if (!u16) return fail(key, 0);
+        for (char16_t c : u16.value()) {
+            bytes += static_cast<char>(c >> 8);
+            bytes += static_cast<char>(c & 0xFF);
+        }
+        add_bytes(info_ref, key, bytes);
+    };
+    text("Title", meta.title);
+    text("Subject", meta.subject);
+    text("Author", meta.author);
+    text("Keywords", meta.keywords);
+    text("Creator", meta.creator);
+    if (!meta.language.empty()) {
+        HPDF_String lang = HPDF_String_New(pdf->mmgr, meta.language.c_str(), nullptr);
+        if (!lang) return fail("set_meta", 0);
+        if (HPDF_STATUS st = HPDF_Dict_Add(pdf->catalog, "Lang", lang); st != HPDF_OK) {
+            fail("Lang", st);
+        }
+    }
+}
+
+void HaruDocument::set_id(const std::array<uint8_t, 16>& digest) {
+    HPDF_Doc pdf = D(doc_);
+    HPDF_Array id = HPDF_Array_New(pdf->mmgr);
+    if (!id) return fail("set_id", 0);
+    for (int k = 0; k < 2; ++k) {
+        HPDF_Binary b = HPDF_Binary_New(pdf->mmgr, const_cast<uint8_t*>(digest.data()), 16);
+        if (!b || HPDF_Array_Add(id, b) != HPDF_OK) return fail("set_id", 0);
+    }
+    if (HPDF_STATUS st = HPDF_Dict_Add(pdf->trailer, "ID", id); st != HPDF_OK) fail("ID", st);
+}
+
+Status HaruDocument::status() const {
+    if (error_.empty()) return ok_status();
+    return make_error({}, error_);
+}
+
+Result<std::string> HaruDocument::save() {
+    if (auto st = status(); !st) return st.error();
+    HPDF_Doc pdf = D(doc_);
+    if (HPDF_SaveToStream(pdf) != HPDF_OK) return make_error({}, error_);
+    std::string out(HPDF_GetStreamSize(pdf), '\0');
+    HPDF_UINT32 size = static_cast<HPDF_UINT32>(out.size());
+    HPDF_ResetStream(pdf);
+    if (HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(out.data()), &size) != HPDF_OK &&
+        size != out.size()) {
+        return make_error({}, "could not read the PDF back from libharu's buffer");
+    }
+    out.resize(size);
+    return out;
+}
+
+struct Md5::Ctx {
+    HPDF_MD5_CTX ctx;
+};
+
+Md5::Md5() : ctx_(std::make_unique<Ctx>()) { HPDF_MD5Init(&ctx_->ctx); }
+Md5::~Md5() = default;
+
+void Md5::update(std::string_view bytes) {
+    HPDF_MD5Update(&ctx_->ctx, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                   static_cast<HPDF_UINT32>(bytes.size()));
+}
+
+std::array<uint8_t, 16> Md5::finish() {
+    std::array<uint8_t, 16> digest{};
+    HPDF_MD5Final(digest.data(), &ctx_->ctx);
+    return digest;
+}
+
+}  // namespace potro::pdf

@@ -1,0 +1,96 @@
+// The only door to libharu. libharu stays the document container (pages, objects, xref,
+// compression, saving); fonts and text are built by us from its low-level object calls, which
+// live in its internal headers. Those headers are included in haru.cpp alone, and every call
+// is checked here: low-level calls return a status and never reach the error handler.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "base/diagnostic.h"
+
+namespace potro::pdf {
+
+// Opaque handles to libharu objects owned by the document.
+struct ObjRef {
+    void* p = nullptr;
+};
+struct ArrayRef {
+    void* p = nullptr;
+};
+struct PageRef {
+    void* p = nullptr;
+};
+
+struct DocumentMeta {
+    std::string title, subject, author, keywords, creator;
+    std::string language = "bn-BD";
+};
+
+class HaruDocument {
+public:
+    static Result<std::unique_ptr<HaruDocument>> create();
+    ~HaruDocument();
+    HaruDocument(const HaruDocument&) = delete;
+    HaruDocument& operator=(const HaruDocument&) = delete;
+
+    PageRef add_page(float width, float height);
+    void append_content(PageRef page, std::string_view ops);
+    // Registers a font dictionary in the page's resources; returns its resource name.
+    std::string font_resource(PageRef page, ObjRef font);
+    // Draws a PNG or JPEG image given as bytes at (x, y) from the bottom-left, w x h points.
+    Status draw_image(PageRef page, const std::string& bytes, bool png, float x, float y, float w,
+                      float h);
+
+    ObjRef new_indirect_dict();
+    ObjRef new_direct_dict();
+    // A stream object (always indirect); `compress` sets FlateDecode.
+    ObjRef new_stream(std::string_view data, bool compress);
+    ArrayRef new_array();
+
+    void add_name(ObjRef dict, const char* key, const char* name);
+    void add_int(ObjRef dict, const char* key, int64_t value);
+    void add_real(ObjRef dict, const char* key, double value);
+    void add_obj(ObjRef dict, const char* key, ObjRef value);
+    void add_array(ObjRef dict, const char* key, ArrayRef value);
+    // A PDF string of raw bytes (written in hex), e.g. UTF-16BE text with its BOM.
+    void add_bytes(ObjRef dict, const char* key, std::string_view bytes);
+
+    void push_int(ArrayRef array, int64_t value);
+    void push_real(ArrayRef array, double value);
+    void push_obj(ArrayRef array, ObjRef value);
+    void push_array(ArrayRef array, ArrayRef value);
+
+    void set_meta(const DocumentMeta& meta);
+    // The trailer's /ID: both halves the given digest (a document made once, never updated).
+    void set_id(const std::array<uint8_t, 16>& digest);
+
+    // The first error any call met, if any.
+    Status status() const;
+    Result<std::string> save();
+
+private:
+    HaruDocument() = default;
+    void fail(const char* what, unsigned long code);
+
+    void* doc_ = nullptr;
+    std::string error_;
+};
+
+// MD5 (libharu's own), for document IDs and subset tags.
+class Md5 {
+public:
+    Md5();
+    ~Md5();
+    void update(std::string_view bytes);
+    std::array<uint8_t, 16> finish();
+
+private:
+    struct Ctx;
+    std::unique_ptr<Ctx> ctx_;
+};
+
+}  // namespace potro::pdf

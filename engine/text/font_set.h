@@ -1,0 +1,72 @@
+// The fonts a document uses: a fallback chain per script, each entry with a regular and a bold
+// face and the size and baseline adjustment that makes it sit well beside Bangla.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "text/font.h"
+
+namespace potro {
+
+enum class Weight { Regular, Bold };
+
+// Scripts potro typesets differently. Everything that is neither Bangla nor Latin falls back
+// through both chains.
+enum class ScriptClass { Bengali, Latin };
+
+// One entry of a fallback chain, as named by a template or on the command line.
+struct FaceSpec {
+    std::string regular;
+    std::string bold;  // empty: use the regular face
+    double scale = 1.0;           // size factor relative to the requested size
+    double baseline_shift = 0.0;  // in em, positive raises the text
+};
+
+struct FontSetSpec {
+    std::vector<FaceSpec> bengali;
+    std::vector<FaceSpec> latin;
+
+    // The bundled Noto fonts in `font_dir`.
+    static FontSetSpec bundled(const std::string& font_dir);
+};
+
+// The folder of bundled fonts: $POTRO_FONT_DIR, else the one this build was made from.
+std::string default_font_dir();
+
+// A face resolved for one piece of text.
+struct FaceChoice {
+    const Font* font = nullptr;
+    double scale = 1.0;
+    double baseline_shift = 0.0;
+};
+
+class FontSet {
+public:
+    static Result<FontSet> load(const FontSetSpec& spec);
+
+    // The first face of `script`'s chain (then the other chain) that has a glyph for `cp`;
+    // nullopt-like result (font == nullptr) when no font covers it.
+    FaceChoice find(char32_t cp, ScriptClass script, Weight weight) const;
+    // The face to use when nothing covers a character: the chain's first.
+    FaceChoice primary(ScriptClass script, Weight weight) const;
+    // The same adjustments for a given font (used to keep marks with their base).
+    FaceChoice choice_for(const Font* font) const;
+
+private:
+    struct Face {
+        std::shared_ptr<const Font> regular;
+        std::shared_ptr<const Font> bold;
+        double scale = 1.0;
+        double baseline_shift = 0.0;
+        FaceChoice pick(Weight w) const;
+    };
+    const std::vector<Face>& chain(ScriptClass script) const;
+
+    std::vector<Face> bengali_;
+    std::vector<Face> latin_;
+};
+
+}  // namespace potro

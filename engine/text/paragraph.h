@@ -1,0 +1,75 @@
+// A paragraph of styled text set into lines of positioned glyphs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "text/itemize.h"
+#include "text/shaper.h"
+#include "text/style.h"
+
+namespace potro {
+
+enum class Align { Left, Right, Center, Justify };
+
+struct ParagraphStyle {
+    Align align = Align::Justify;
+    float line_height = 1.0f;  // times the font's natural line height
+};
+
+struct Paragraph {
+    std::u16string text;
+    std::vector<StyleSpan> spans;  // cover the whole text; empty means one default span
+    ParagraphStyle style;
+};
+
+// One glyph on a line, in points. `x` is the pen position from the start of the line; the
+// glyph is drawn at (x + dx, baseline - dy). `cluster` indexes the paragraph text.
+struct LineGlyph {
+    uint32_t gid = 0;
+    uint32_t cluster = 0;
+    float x = 0;
+    float advance = 0;
+    float dx = 0;
+    float dy = 0;
+};
+
+// Glyphs of one face and style on one line, and the text they came from.
+struct LineRun {
+    const Font* font = nullptr;
+    float size = 0;  // points, after the face's scale
+    float rise = 0;  // baseline shift in points
+    Color color;
+    uint32_t text_start = 0;
+    uint32_t text_end = 0;
+    std::vector<LineGlyph> glyphs;
+};
+
+struct Line {
+    uint32_t start = 0;  // paragraph text of the line, trailing spaces excluded
+    uint32_t end = 0;
+    float x = 0;         // offset of the line from the left edge, for alignment
+    float width = 0;     // width of the set line
+    float baseline = 0;  // from the top of the paragraph
+    float ascent = 0;
+    float descent = 0;  // positive, below the baseline
+    std::vector<LineRun> runs;
+};
+
+struct ParagraphLayout {
+    std::vector<Line> lines;
+    float height = 0;
+    std::vector<UncoveredChar> uncovered;
+};
+
+struct LayoutOptions {
+    ShapeCache* cache = nullptr;  // nullptr: shape each run whole, uncached
+};
+
+ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const FontSet& fonts,
+                                 const LayoutOptions& options = {});
+
+// The natural line height of text of `size` points in the set's body face.
+float natural_line_height(const FontSet& fonts, float size);
+
+}  // namespace potro

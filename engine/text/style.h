@@ -1,0 +1,29 @@
+// How a stretch of text looks: the inputs of itemization and paragraph layout.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "text/font_set.h"
+
+namespace potro {
+
+struct Color {
+    float r = 0, g = 0, b = 0;
+    bool operator==(const Color&) const = default;
+};
+
+struct TextStyle {
+    Weight weight = Weight::Regular;
+    float size = 12.0f;  // points
+    Color color;
+};
+
+// Style for text[start, end) in UTF-16 units.
+struct StyleSpan {
+    uint32_t start = 0;
+    uint32_t end = 0;
+    TextStyle style;
+};
+
+}  // namespace potro
