@@ -30,6 +30,7 @@ struct TextItem {
     float y = 0;
     const Font* font = nullptr;
     float size = 0;
+    float hscale = 1;  // horizontal scaling of the glyphs (PDF Tz), from justification
     Color color;
     std::u16string text;
     std::vector<FrameGlyph> glyphs;

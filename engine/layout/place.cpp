@@ -11,6 +11,7 @@ void place_line(const Line& line, const std::u16string& text, float x, float y_t
         item.y = y_top + line.baseline - run.rise;
         item.font = run.font;
         item.size = run.size;
+        item.hscale = run.hscale;
         item.color = run.color;
         item.text = text.substr(run.text_start, run.text_end - run.text_start);
         item.glyphs.reserve(run.glyphs.size());

@@ -30,6 +30,7 @@ public:
     void write(const std::string& resource, double page_height) {
         cs_.op("BT").op("/" + resource).num(item_.size).op("Tf");
         cs_.op("1 0 0 1").num(item_.x).num(page_height - item_.y).op("Tm");
+        if (item_.hscale != 1) cs_.num(item_.hscale * 100).op("Tz");
         const auto& glyphs = item_.glyphs;
         size_t i = 0;
         while (i < glyphs.size()) {
@@ -40,6 +41,7 @@ public:
         }
         close_tj();
         if (rise_ != 0) cs_.num(0).op("Ts");
+        if (item_.hscale != 1) cs_.op("100 Tz");  // Tz outlives ET
         cs_.op("ET\n");
     }
 
@@ -52,7 +54,8 @@ private:
         if (in_tj_) cs_.raw("] TJ");
         in_tj_ = false;
     }
-    double em(double points) const { return points * 1000.0 / item_.size; }
+    // Points along the baseline to text space units (Tz scales every horizontal move).
+    double em(double points) const { return points * 1000.0 / item_.size / item_.hscale; }
 
     // Moves the pen to `target` (a TJ adjustment) inside an open TJ array.
     void move_to(double target) {
@@ -89,13 +92,14 @@ private:
                 rise_ = g.dy;
             }
             move_to(g.x + g.dx);
-            const double width = static_cast<double>(font_.width(cid)) * item_.size / 1000.0;
+            const double width =
+                static_cast<double>(font_.width(cid)) * item_.size / 1000.0 * item_.hscale;
             const double pad = cluster_end - (pen_ + width);
             if (ct.needs_actual_text && k + 1 == j && std::abs(pad) > kEpsilon) {
                 // Character spacing widens the last glyph so the span covers the cluster's
                 // whole advance; poppler then keeps the cluster's text together.
                 close_tj();
-                cs_.num(pad).op("Tc [");
+                cs_.num(pad / item_.hscale).op("Tc [");
                 cs_.raw("<").hex4(cid).raw(">] TJ 0 Tc");
                 pen_ += width + pad;
                 continue;

@@ -15,6 +15,9 @@ enum class Align { Left, Right, Center, Justify };
 struct ParagraphStyle {
     Align align = Align::Justify;
     float line_height = 1.0f;  // times the font's natural line height
+    // Justified lines may scale their glyphs horizontally by up to this fraction (0.02 = 2%)
+    // so that word spaces stay even; 0 turns it off.
+    double max_expansion = 0.02;
 };
 
 struct Paragraph {
@@ -39,6 +42,7 @@ struct LineRun {
     const Font* font = nullptr;
     float size = 0;  // points, after the face's scale
     float rise = 0;  // baseline shift in points
+    float hscale = 1;  // horizontal glyph scale of a justified line
     Color color;
     uint32_t text_start = 0;
     uint32_t text_end = 0;

@@ -1,0 +1,50 @@
+#include <gtest/gtest.h>
+
+#include "pdf/content_stream.h"
+#include "pdf/glyph_text.h"
+
+namespace potro::pdf {
+
+namespace {
+std::u16string joined(const ClusterText& ct) {
+    std::u16string s;
+    for (const auto& t : ct.glyph_text) s += t;
+    return s;
+}
+FrameGlyph glyph(uint32_t gid, float advance, float dx = 0) { return {gid, 0, 0, advance, dx, 0}; }
+}  // namespace
+
+TEST(ClusterText, SingleGlyphTakesTheWholeCluster) {
+    std::vector<FrameGlyph> g = {glyph(300, 5)};
+    auto ct = cluster_text(u"ক্ষ", g);
+    EXPECT_EQ(ct.glyph_text[0], u"ক্ষ");
+    EXPECT_FALSE(ct.needs_actual_text);
+}
+
+TEST(ClusterText, PreBaseVowelReadsInLogicalOrder) {
+    // কি is drawn ি first, then ক: read in drawing order the strings must give ক ি.
+    std::vector<FrameGlyph> g = {glyph(178, 2), glyph(238, 7)};
+    auto ct = cluster_text(u"কি", g);
+    EXPECT_EQ(joined(ct), u"কি");
+    EXPECT_TRUE(ct.needs_actual_text);
+}
+
+TEST(ClusterText, SplitVowelGetsItsCanonicalParts) {
+    std::vector<FrameGlyph> g = {glyph(1, 2), glyph(2, 7), glyph(3, 2)};
+    auto ct = cluster_text(u"কো", g);
+    EXPECT_EQ(joined(ct), u"ক\u09C7\u09BE");
+    for (const auto& t : ct.glyph_text) EXPECT_FALSE(t.empty());
+}
+
+TEST(ClusterText, MarkWithOffsetIsWrapped) {
+    std::vector<FrameGlyph> g = {glyph(5, 0, -1.5f)};
+    EXPECT_TRUE(cluster_text(u"\u0981", g).needs_actual_text);
+}
+
+TEST(ContentStream, NumbersAreLocaleFreeAndShort) {
+    ContentStream cs;
+    cs.num(12).num(0.5).num(-0.0001).num(3.14159).num(-2.25);
+    EXPECT_EQ(cs.str(), "12 0.5 0 3.142 -2.25");
+}
+
+}  // namespace potro::pdf
