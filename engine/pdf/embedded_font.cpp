@@ -38,11 +38,26 @@ EmbeddedFont::EmbeddedFont(const Font& font, HaruDocument& doc)
     entries_.push_back({0, u""});
     widths_.push_back(static_cast<int>(
         std::lround(font_.advance(0) * 1000.0 / font_.units_per_em())));
+    for (char32_t blank : {U' ', U'\u200B', U'\u200C'}) {
+        if (auto g = font_.glyph_for(blank)) {
+            blank_gid_ = *g;
+            break;
+        }
+    }
 }
 
 uint16_t EmbeddedFont::cid(uint32_t gid, std::u16string_view text) {
+    return add(gid, text, false);
+}
+
+uint16_t EmbeddedFont::carrier_cid(std::u16string_view text, bool zero_width) {
+    return add(blank_gid_, text, zero_width);
+}
+
+uint16_t EmbeddedFont::add(uint32_t gid, std::u16string_view text, bool zero_width) {
     std::u16string key;
-    key.reserve(text.size() + 2);
+    key.reserve(text.size() + 3);
+    key += zero_width ? u'Z' : u'G';
     key += static_cast<char16_t>(gid >> 16);
     key += static_cast<char16_t>(gid & 0xFFFF);
     key += text;
@@ -52,14 +67,17 @@ uint16_t EmbeddedFont::cid(uint32_t gid, std::u16string_view text) {
         // Out of CIDs (a document of more than 65,535 distinct glyph/text pairs): reuse one
         // that draws the same glyph; only its extracted text may then be off.
         for (size_t c = 1; c < entries_.size(); ++c) {
-            if (entries_[c].gid == gid) return static_cast<uint16_t>(c);
+            if (entries_[c].gid == gid && (widths_[c] == 0) == zero_width) {
+                return static_cast<uint16_t>(c);
+            }
         }
         return 0;
     }
     const auto cid = static_cast<uint16_t>(entries_.size());
     entries_.push_back({gid, std::u16string(text)});
-    widths_.push_back(
-        static_cast<int>(std::lround(font_.advance(gid) * 1000.0 / font_.units_per_em())));
+    widths_.push_back(zero_width ? 0
+                              : static_cast<int>(std::lround(font_.advance(gid) * 1000.0 /
+                                                             font_.units_per_em())));
     index_.emplace(std::move(key), cid);
     return cid;
 }

@@ -23,6 +23,9 @@ public:
     const Font& font() const { return font_; }
     // The CID that draws `gid` and extracts as `text`.
     uint16_t cid(uint32_t gid, std::u16string_view text);
+    // A CID that draws nothing and extracts as `text`. It advances like a space, or not at all
+    // when `zero_width` (pdf.js gives text with marks no advance, so such carriers must not).
+    uint16_t carrier_cid(std::u16string_view text, bool zero_width);
     // Advance of a CID in PDF glyph space (thousandths of the font size), as written in /W.
     int width(uint16_t cid) const { return widths_[cid]; }
     // Subsets the font and writes its objects; `hash` takes the subset bytes for the doc ID.
@@ -33,6 +36,7 @@ private:
         uint32_t gid;
         std::u16string text;
     };
+    uint16_t add(uint32_t gid, std::u16string_view text, bool zero_width);
 
     std::string base_font_name(const std::vector<uint32_t>& gids) const;
     std::string to_unicode_cmap() const;
@@ -43,6 +47,7 @@ private:
     std::vector<Entry> entries_;  // indexed by CID; CID 0 is .notdef
     std::vector<int> widths_;
     std::unordered_map<std::u16string, uint16_t> index_;
+    uint32_t blank_gid_ = 0;  // a glyph with no outline (the space) for carriers
 };
 
 }  // namespace potro::pdf

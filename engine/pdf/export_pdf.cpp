@@ -83,19 +83,45 @@ private:
             for (char16_t c : text) cs_.hex4(c);
             cs_.raw(">>>BDC");
         }
-        for (size_t k = i; k < j; ++k) {
-            const FrameGlyph& g = glyphs[k];
-            const uint16_t cid = font_.cid(g.gid, ct.glyph_text[k - i]);
-            if (g.dy != rise_) {
-                close_tj();
-                cs_.num(g.dy).op("Ts");
-                rise_ = g.dy;
+        for (size_t p = 0; p < ct.pieces.size(); ++p) {
+            const DrawPiece& piece = ct.pieces[p];
+            const bool last = p + 1 == ct.pieces.size();
+            uint16_t cid;
+            double width = 0;
+            if (piece.glyph == DrawPiece::kCarrier) {
+                if (has_mark(piece.text)) {
+                    cid = font_.carrier_cid(piece.text, true);  // zero-width, at the pen
+                } else {
+                    // Advances like a space, placed to end where the next glyph of the cluster
+                    // (or the next cluster) begins: MuPDF, which takes advances from the font,
+                    // and pdf.js, which takes them from /W, then both see no gap.
+                    double next = cluster_end;
+                    for (size_t q = p + 1; q < ct.pieces.size(); ++q) {
+                        if (ct.pieces[q].glyph != DrawPiece::kCarrier) {
+                            const FrameGlyph& ng =
+                                glyphs[i + static_cast<size_t>(ct.pieces[q].glyph)];
+                            next = ng.x + ng.dx;
+                            break;
+                        }
+                    }
+                    cid = font_.carrier_cid(piece.text, false);
+                    width = static_cast<double>(font_.width(cid)) * item_.size / 1000.0 *
+                            item_.hscale;
+                    move_to(next - width);
+                }
+            } else {
+                const FrameGlyph& g = glyphs[i + static_cast<size_t>(piece.glyph)];
+                cid = font_.cid(g.gid, piece.text);
+                if (g.dy != rise_) {
+                    close_tj();
+                    cs_.num(g.dy).op("Ts");
+                    rise_ = g.dy;
+                }
+                move_to(g.x + g.dx);
+                width = static_cast<double>(font_.width(cid)) * item_.size / 1000.0 * item_.hscale;
             }
-            move_to(g.x + g.dx);
-            const double width =
-                static_cast<double>(font_.width(cid)) * item_.size / 1000.0 * item_.hscale;
             const double pad = cluster_end - (pen_ + width);
-            if (ct.needs_actual_text && k + 1 == j && std::abs(pad) > kEpsilon) {
+            if (ct.needs_actual_text && last && std::abs(pad) > kEpsilon) {
                 // Character spacing widens the last glyph so the span covers the cluster's
                 // whole advance; poppler then keeps the cluster's text together.
                 close_tj();
