@@ -56,10 +56,11 @@ void report(const char* label, const std::vector<Sample>& samples) {
         pdf.push_back(s.pdf_ms);
         total.push_back(s.layout_ms + s.pdf_ms);
     }
-    std::printf("%-22s median %6.2f ms/document (shape+break+layout %5.2f ms, PDF %5.2f ms), "
-                "%zu pages, %zu bytes\n",
-                label, median(total), median(layout), median(pdf), samples.front().pages,
-                samples.front().bytes);
+    std::printf(
+        "%-22s median %6.2f ms/document (shape+break+layout %5.2f ms, PDF %5.2f ms), "
+        "%zu pages, %zu bytes\n",
+        label, median(total), median(layout), median(pdf), samples.front().pages,
+        samples.front().bytes);
 }
 
 }  // namespace

@@ -56,13 +56,26 @@ int run_shape(int argc, char** argv) {
     int c;
     while ((c = getopt_long(argc, argv, "h", options, nullptr)) != -1) {
         switch (c) {
-            case kFont: font_path = optarg; break;
-            case kFile: file = optarg; break;
-            case kScript: script = optarg; break;
-            case kLanguage: language = optarg; break;
-            case kNoCache: use_cache = false; break;
-            case 'h': std::fputs(kHelp, stdout); return kExitOk;
-            default: return usage_error("unknown option");
+            case kFont:
+                font_path = optarg;
+                break;
+            case kFile:
+                file = optarg;
+                break;
+            case kScript:
+                script = optarg;
+                break;
+            case kLanguage:
+                language = optarg;
+                break;
+            case kNoCache:
+                use_cache = false;
+                break;
+            case 'h':
+                std::fputs(kHelp, stdout);
+                return kExitOk;
+            default:
+                return usage_error("unknown option");
         }
     }
     std::vector<std::string> lines;

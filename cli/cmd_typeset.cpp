@@ -28,11 +28,16 @@ constexpr const char* kHelp =
     "  -h, --help               this help\n";
 
 bool parse_align(const std::string& s, Align* out) {
-    if (s == "justify") *out = Align::Justify;
-    else if (s == "left") *out = Align::Left;
-    else if (s == "right") *out = Align::Right;
-    else if (s == "center" || s == "centre") *out = Align::Center;
-    else return false;
+    if (s == "justify")
+        *out = Align::Justify;
+    else if (s == "left")
+        *out = Align::Left;
+    else if (s == "right")
+        *out = Align::Right;
+    else if (s == "center" || s == "centre")
+        *out = Align::Center;
+    else
+        return false;
     return true;
 }
 
@@ -89,9 +94,12 @@ int run_typeset(int argc, char** argv) {
                 break;
             }
             case kPage:
-                if (std::string(optarg) == "a4") job.layout.page = PageGeometry::a4();
-                else if (std::string(optarg) == "legal") job.layout.page = PageGeometry::legal();
-                else return usage_error("--page takes a4 or legal");
+                if (std::string(optarg) == "a4")
+                    job.layout.page = PageGeometry::a4();
+                else if (std::string(optarg) == "legal")
+                    job.layout.page = PageGeometry::legal();
+                else
+                    return usage_error("--page takes a4 or legal");
                 break;
             case kBengaliFont:
                 job.fonts.bengali.insert(job.fonts.bengali.begin(), FaceSpec{optarg, "", 1.0, 0.0});
@@ -114,7 +122,8 @@ int run_typeset(int argc, char** argv) {
     if (job.output.empty()) {
         const auto dot = job.input.rfind('.');
         const auto slash = job.input.rfind('/');
-        const bool has_ext = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+        const bool has_ext =
+            dot != std::string::npos && (slash == std::string::npos || dot > slash);
         job.output = (has_ext ? job.input.substr(0, dot) : job.input) + ".pdf";
     }
     auto outcome = run_typeset(job);

@@ -32,7 +32,7 @@ Diagnostic make_warning(SourcePos pos, std::string message);
 // A value or the error that prevented it. Warnings travel separately, beside a success.
 template <class T>
 class Result {
-public:
+  public:
     Result(T value) : v_(std::move(value)) {}
     Result(Diagnostic error) : v_(std::move(error)) {}
 
@@ -43,13 +43,15 @@ public:
     T&& value() && { return std::get<0>(std::move(v_)); }
     const Diagnostic& error() const { return std::get<1>(v_); }
 
-private:
+  private:
     std::variant<T, Diagnostic> v_;
 };
 
 // The success of an operation that produces nothing but may fail.
 struct Done {};
 using Status = Result<Done>;
-inline Status ok_status() { return Status(Done{}); }
+inline Status ok_status() {
+    return Status(Done{});
+}
 
 }  // namespace potro

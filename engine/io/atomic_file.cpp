@@ -38,11 +38,12 @@ Status write_file_atomically(const std::string& path, std::string_view bytes) {
         done += static_cast<size_t>(n);
     }
     // mkstemp makes the file private; outputs are ordinary documents.
-    ::fchmod(fd, 0644 & ~[] {
-        mode_t m = ::umask(0);
-        ::umask(m);
-        return m;
-    }());
+    ::fchmod(
+        fd, 0644 & ~[] {
+            mode_t m = ::umask(0);
+            ::umask(m);
+            return m;
+        }());
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         ::unlink(tmp.c_str());
         return make_error({path, 0, 0}, "cannot flush the output file to disk");

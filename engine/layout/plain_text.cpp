@@ -55,14 +55,14 @@ TypesetResult typeset_plain_text(std::u16string_view source, const std::string& 
     };
     new_page();
     float y = g.margin_top;
-    const float gap = natural_line_height(fonts, options.font_size) * options.line_height *
-                      options.paragraph_gap;
+    const float gap =
+        natural_line_height(fonts, options.font_size) * options.line_height * options.paragraph_gap;
     bool first = true;
     for (const SourceParagraph& sp : split_paragraphs(source)) {
         Paragraph para;
         para.text = sp.text;
-        para.spans.push_back(
-            {0, static_cast<uint32_t>(sp.text.size()), TextStyle{Weight::Regular, options.font_size, {}}});
+        para.spans.push_back({0, static_cast<uint32_t>(sp.text.size()),
+                              TextStyle{Weight::Regular, options.font_size, {}}});
         para.style.align = options.align;
         para.style.line_height = options.line_height;
         ParagraphLayout pl = layout_paragraph(para, g.text_width(), fonts, {cache});
@@ -85,7 +85,8 @@ TypesetResult typeset_plain_text(std::u16string_view source, const std::string& 
                 consumed = line.baseline - line.ascent;
                 top = g.margin_top;
             }
-            place_line(line, para.text, g.margin_left, top - consumed, result.document.pages.back());
+            place_line(line, para.text, g.margin_left, top - consumed,
+                       result.document.pages.back());
             y = top + (line.baseline - consumed) + line.descent;
         }
         y = top + (pl.height - consumed);

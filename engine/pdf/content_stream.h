@@ -7,14 +7,17 @@
 namespace potro::pdf {
 
 class ContentStream {
-public:
+  public:
     ContentStream& num(double v);  // up to 3 decimals, no exponent, trailing zeros dropped
     ContentStream& op(std::string_view s);
-    ContentStream& raw(std::string_view s) { out_ += s; return *this; }
+    ContentStream& raw(std::string_view s) {
+        out_ += s;
+        return *this;
+    }
     ContentStream& hex4(unsigned v);  // a 2-byte code as 4 hex digits
     const std::string& str() const { return out_; }
 
-private:
+  private:
     std::string out_;
 };
 

@@ -36,8 +36,8 @@ struct HbPtr {
 EmbeddedFont::EmbeddedFont(const Font& font, HaruDocument& doc)
     : font_(font), doc_(doc), type0_(doc.new_indirect_dict()) {
     entries_.push_back({0, u""});
-    widths_.push_back(static_cast<int>(
-        std::lround(font_.advance(0) * 1000.0 / font_.units_per_em())));
+    widths_.push_back(
+        static_cast<int>(std::lround(font_.advance(0) * 1000.0 / font_.units_per_em())));
     for (char32_t blank : {U' ', U'\u200B', U'\u200C'}) {
         if (auto g = font_.glyph_for(blank)) {
             blank_gid_ = *g;
@@ -76,8 +76,8 @@ uint16_t EmbeddedFont::add(uint32_t gid, std::u16string_view text, bool zero_wid
     const auto cid = static_cast<uint16_t>(entries_.size());
     entries_.push_back({gid, std::u16string(text)});
     widths_.push_back(zero_width ? 0
-                              : static_cast<int>(std::lround(font_.advance(gid) * 1000.0 /
-                                                             font_.units_per_em())));
+                                 : static_cast<int>(std::lround(font_.advance(gid) * 1000.0 /
+                                                                font_.units_per_em())));
     index_.emplace(std::move(key), cid);
     return cid;
 }

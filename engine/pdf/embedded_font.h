@@ -16,7 +16,7 @@
 namespace potro::pdf {
 
 class EmbeddedFont {
-public:
+  public:
     EmbeddedFont(const Font& font, HaruDocument& doc);
 
     ObjRef dict() const { return type0_; }
@@ -31,7 +31,7 @@ public:
     // Subsets the font and writes its objects; `hash` takes the subset bytes for the doc ID.
     Status finish(Md5& hash);
 
-private:
+  private:
     struct Entry {
         uint32_t gid;
         std::u16string text;

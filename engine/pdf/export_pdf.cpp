@@ -23,7 +23,7 @@ void write_color(ContentStream& cs, const Color& c, const char* op) {
 
 // Writes one text item as TJ arrays that put every glyph exactly where layout put it.
 class TextWriter {
-public:
+  public:
     TextWriter(ContentStream& cs, EmbeddedFont& font, const TextItem& item)
         : cs_(cs), font_(font), item_(item) {}
 
@@ -45,7 +45,7 @@ public:
         cs_.op("ET\n");
     }
 
-private:
+  private:
     void open_tj() {
         if (!in_tj_) cs_.op("[");
         in_tj_ = true;
@@ -70,13 +70,13 @@ private:
     void write_cluster(size_t i, size_t j) {
         const auto& glyphs = item_.glyphs;
         const uint32_t cs = glyphs[i].cluster;
-        const uint32_t ce = j < glyphs.size() ? glyphs[j].cluster
-                                              : static_cast<uint32_t>(item_.text.size());
+        const uint32_t ce =
+            j < glyphs.size() ? glyphs[j].cluster : static_cast<uint32_t>(item_.text.size());
         const std::u16string_view text = std::u16string_view(item_.text).substr(cs, ce - cs);
         const ClusterText ct = cluster_text(text, std::span(glyphs).subspan(i, j - i));
         // Where the next cluster starts: a span must reach it, or readers see a gap.
-        const double cluster_end = j < glyphs.size() ? glyphs[j].x
-                                                     : glyphs[j - 1].x + glyphs[j - 1].advance;
+        const double cluster_end =
+            j < glyphs.size() ? glyphs[j].x : glyphs[j - 1].x + glyphs[j - 1].advance;
         if (ct.needs_actual_text) {
             close_tj();
             cs_.op("/Span<</ActualText<FEFF");
@@ -105,8 +105,8 @@ private:
                         }
                     }
                     cid = font_.carrier_cid(piece.text, false);
-                    width = static_cast<double>(font_.width(cid)) * item_.size / 1000.0 *
-                            item_.hscale;
+                    width =
+                        static_cast<double>(font_.width(cid)) * item_.size / 1000.0 * item_.hscale;
                     move_to(next - width);
                 }
             } else {
@@ -216,13 +216,12 @@ Result<std::string> export_pdf(const LaidOutDocument& document, const PdfOptions
                 const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
                 id_hash.update(bytes.value());
                 if (auto st = doc.draw_image(ref, bytes.value(), png, image->x,
-                                             page.height - image->y - image->h, image->w,
-                                             image->h);
+                                             page.height - image->y - image->h, image->w, image->h);
                     !st) {
                     Diagnostic d = st.error();
                     d.pos.file = image->path;
-                    d.message = "cannot use this image (" + d.message +
-                                "); give a valid PNG or JPEG file";
+                    d.message =
+                        "cannot use this image (" + d.message + "); give a valid PNG or JPEG file";
                     return d;
                 }
             }

@@ -25,9 +25,15 @@ void on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void* user) {
     }
 }
 
-HPDF_Doc D(void* p) { return static_cast<HPDF_Doc>(p); }
-HPDF_Dict Dict(ObjRef r) { return static_cast<HPDF_Dict>(r.p); }
-HPDF_Array Arr(ArrayRef r) { return static_cast<HPDF_Array>(r.p); }
+HPDF_Doc D(void* p) {
+    return static_cast<HPDF_Doc>(p);
+}
+HPDF_Dict Dict(ObjRef r) {
+    return static_cast<HPDF_Dict>(r.p);
+}
+HPDF_Array Arr(ArrayRef r) {
+    return static_cast<HPDF_Array>(r.p);
+}
 
 }  // namespace
 
@@ -68,9 +74,9 @@ void HaruDocument::append_content(PageRef page, std::string_view ops) {
     auto contents = static_cast<HPDF_Dict>(
         HPDF_Dict_GetItem(static_cast<HPDF_Dict>(page.p), "Contents", HPDF_OCLASS_DICT));
     if (!contents || !contents->stream) return fail("append_content", 0);
-    HPDF_STATUS st = HPDF_Stream_Write(contents->stream,
-                                       reinterpret_cast<const HPDF_BYTE*>(ops.data()),
-                                       static_cast<HPDF_UINT>(ops.size()));
+    HPDF_STATUS st =
+        HPDF_Stream_Write(contents->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),
+                          static_cast<HPDF_UINT>(ops.size()));
     if (st != HPDF_OK) fail("append_content", st);
 }
 
@@ -83,8 +89,8 @@ std::string HaruDocument::font_resource(PageRef page, ObjRef font) {
     return name;
 }
 
-Status HaruDocument::draw_image(PageRef page, const std::string& bytes, bool png, float x,
-                                float y, float w, float h) {
+Status HaruDocument::draw_image(PageRef page, const std::string& bytes, bool png, float x, float y,
+                                float w, float h) {
     const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
     const auto size = static_cast<HPDF_UINT>(bytes.size());
     HPDF_Image image = png ? HPDF_LoadPngImageFromMem(D(doc_), data, size)
@@ -123,8 +129,9 @@ ObjRef HaruDocument::new_stream(std::string_view data, bool compress) {
         return {};
     }
     if (compress) dict->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-    HPDF_STATUS st = HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(data.data()),
-                                       static_cast<HPDF_UINT>(data.size()));
+    HPDF_STATUS st =
+        HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(data.data()),
+                          static_cast<HPDF_UINT>(data.size()));
     if (st != HPDF_OK) fail("new_stream", st);
     return {dict};
 }
@@ -168,7 +175,8 @@ void HaruDocument::add_array(ObjRef dict, const char* key, ArrayRef value) {
 
 void HaruDocument::add_bytes(ObjRef dict, const char* key, std::string_view bytes) {
     if (!dict.p) return fail("add_bytes", 0);
-    HPDF_Binary b = HPDF_Binary_New(D(doc_)->mmgr, reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(bytes.data())),
+    HPDF_Binary b = HPDF_Binary_New(D(doc_)->mmgr,
+                                    reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(bytes.data())),
                                     static_cast<HPDF_UINT>(bytes.size()));
     if (!b) return fail("add_bytes", 0);
     if (HPDF_STATUS st = HPDF_Dict_Add(Dict(dict), key, b); st != HPDF_OK) fail(key, st);
@@ -270,7 +278,9 @@ struct Md5::Ctx {
     HPDF_MD5_CTX ctx;
 };
 
-Md5::Md5() : ctx_(std::make_unique<Ctx>()) { HPDF_MD5Init(&ctx_->ctx); }
+Md5::Md5() : ctx_(std::make_unique<Ctx>()) {
+    HPDF_MD5Init(&ctx_->ctx);
+}
 Md5::~Md5() = default;
 
 void Md5::update(std::string_view bytes) {

@@ -31,7 +31,7 @@ struct DocumentMeta {
 };
 
 class HaruDocument {
-public:
+  public:
     static Result<std::unique_ptr<HaruDocument>> create();
     ~HaruDocument();
     HaruDocument(const HaruDocument&) = delete;
@@ -72,7 +72,7 @@ public:
     Status status() const;
     Result<std::string> save();
 
-private:
+  private:
     HaruDocument() = default;
     void fail(const char* what, unsigned long code);
 
@@ -82,13 +82,13 @@ private:
 
 // MD5 (libharu's own), for document IDs and subset tags.
 class Md5 {
-public:
+  public:
     Md5();
     ~Md5();
     void update(std::string_view bytes);
     std::array<uint8_t, 16> finish();
 
-private:
+  private:
     struct Ctx;
     std::unique_ptr<Ctx> ctx_;
 };

@@ -28,7 +28,9 @@ icu::BreakIterator& thread_iterator(bool line) {
     return *it;
 }
 
-bool is_letter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
+bool is_letter(char32_t cp) {
+    return u_isalpha(static_cast<UChar32>(cp));
+}
 
 }  // namespace
 
@@ -69,7 +71,8 @@ std::vector<BreakPoint> find_break_points(std::u16string_view text) {
         }
     }
     for (size_t i = 1; i + 1 < text.size(); ++i) {
-        if (text[i] == u'/' && is_letter(code_point_at(text, i + 1, nullptr))) allowed[i + 1] = true;
+        if (text[i] == u'/' && is_letter(code_point_at(text, i + 1, nullptr)))
+            allowed[i + 1] = true;
     }
     for (size_t p = 1; p <= text.size(); ++p) {
         if (allowed[p] && grapheme[p]) out.push_back({static_cast<uint32_t>(p), forced[p]});

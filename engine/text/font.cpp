@@ -16,7 +16,8 @@ namespace {
 Result<std::vector<uint8_t>> read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return make_error({path, 0, 0}, "cannot open the font file; check the path");
-    std::vector<uint8_t> data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<uint8_t> data((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
     return data;
 }
 
@@ -25,7 +26,8 @@ Result<FontMetrics> read_metrics(const std::vector<uint8_t>& data, const std::st
     FT_Library lib = nullptr;
     if (FT_Init_FreeType(&lib) != 0) return make_error({path, 0, 0}, "FreeType failed to start");
     FT_Face face = nullptr;
-    FT_Error err = FT_New_Memory_Face(lib, data.data(), static_cast<FT_Long>(data.size()), 0, &face);
+    FT_Error err =
+        FT_New_Memory_Face(lib, data.data(), static_cast<FT_Long>(data.size()), 0, &face);
     if (err != 0 || !face) {
         FT_Done_FreeType(lib);
         return make_error({path, 0, 0},
@@ -74,8 +76,8 @@ Result<std::shared_ptr<const Font>> Font::load(const std::string& path) {
     font->data_ = std::move(bytes).value();
     font->metrics_ = metrics.value();
     font->blob_ = hb_blob_create(reinterpret_cast<const char*>(font->data_.data()),
-                                 static_cast<unsigned>(font->data_.size()),
-                                 HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+                                 static_cast<unsigned>(font->data_.size()), HB_MEMORY_MODE_READONLY,
+                                 nullptr, nullptr);
     font->face_ = hb_face_create(font->blob_, 0);
     hb_face_make_immutable(font->face_);
     if (hb_face_get_glyph_count(font->face_) == 0) {
@@ -101,7 +103,9 @@ std::optional<uint32_t> Font::glyph_for(char32_t cp) const {
     return std::nullopt;
 }
 
-int32_t Font::advance(uint32_t gid) const { return hb_font_get_glyph_h_advance(font_, gid); }
+int32_t Font::advance(uint32_t gid) const {
+    return hb_font_get_glyph_h_advance(font_, gid);
+}
 
 struct FontRegistry::Impl {
     std::mutex mutex;

@@ -30,7 +30,7 @@ struct FontMetrics {
 };
 
 class Font {
-public:
+  public:
     // Reads and checks a TrueType/OpenType file; a file that is not a font is an error.
     static Result<std::shared_ptr<const Font>> load(const std::string& path);
 
@@ -50,7 +50,7 @@ public:
     // Horizontal advance of a glyph in font units.
     int32_t advance(uint32_t gid) const;
 
-private:
+  private:
     Font() = default;
 
     std::string path_;
@@ -63,11 +63,11 @@ private:
 
 // Loads each font file once per process; later requests share the same object. Thread-safe.
 class FontRegistry {
-public:
+  public:
     static FontRegistry& shared();
     Result<std::shared_ptr<const Font>> get(const std::string& path);
 
-private:
+  private:
     struct Impl;
     FontRegistry();
     std::unique_ptr<Impl> impl_;

@@ -28,8 +28,7 @@ FontSetSpec FontSetSpec::bundled(const std::string& font_dir) {
 
 Result<FontSet> FontSet::load(const FontSetSpec& spec) {
     FontSet set;
-    auto load_chain = [](const std::vector<FaceSpec>& specs,
-                         std::vector<Face>& out) -> Status {
+    auto load_chain = [](const std::vector<FaceSpec>& specs, std::vector<Face>& out) -> Status {
         for (const auto& s : specs) {
             Face face;
             auto regular = FontRegistry::shared().get(s.regular);

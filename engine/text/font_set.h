@@ -20,7 +20,7 @@ enum class ScriptClass { Bengali, Latin };
 // One entry of a fallback chain, as named by a template or on the command line.
 struct FaceSpec {
     std::string regular;
-    std::string bold;  // empty: use the regular face
+    std::string bold;             // empty: use the regular face
     double scale = 1.0;           // size factor relative to the requested size
     double baseline_shift = 0.0;  // in em, positive raises the text
 };
@@ -44,7 +44,7 @@ struct FaceChoice {
 };
 
 class FontSet {
-public:
+  public:
     static Result<FontSet> load(const FontSetSpec& spec);
 
     // The first face of `script`'s chain (then the other chain) that has a glyph for `cp`;
@@ -55,7 +55,7 @@ public:
     // The same adjustments for a given font (used to keep marks with their base).
     FaceChoice choice_for(const Font* font) const;
 
-private:
+  private:
     struct Face {
         std::shared_ptr<const Font> regular;
         std::shared_ptr<const Font> bold;

@@ -82,8 +82,8 @@ Itemization itemize(std::u16string_view text, const std::vector<StyleSpan>& span
                 face = have_run ? run.face : fonts.primary(sc, weight);
             }
         }
-        const uint32_t end = (k + 1 < chars.size()) ? chars[k + 1].index
-                                                    : static_cast<uint32_t>(text.size());
+        const uint32_t end =
+            (k + 1 < chars.size()) ? chars[k + 1].index : static_cast<uint32_t>(text.size());
         if (have_run && run.face.font == face.font && run.script == c.script &&
             run.style == span_index) {
             run.end = end;

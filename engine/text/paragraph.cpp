@@ -19,7 +19,9 @@ constexpr double kSpaceShrink = 0.3;
 constexpr double kNonSpacePenalty = 50;
 constexpr double kEmergencyPenalty = 1000;
 
-bool is_space(char16_t c) { return c == u' ' || c == u'\n' || c == 0x2028; }
+bool is_space(char16_t c) {
+    return c == u' ' || c == u'\n' || c == 0x2028;
+}
 
 struct PGlyph {
     ShapedGlyph g;
@@ -40,8 +42,8 @@ double points_per_unit(const TextRun& run, const std::vector<StyleSpan>& spans) 
 }
 
 void shape_runs(std::u16string_view text, const std::vector<TextRun>& runs,
-                const std::vector<StyleSpan>& spans, uint32_t from, uint32_t to,
-                ShapeCache* cache, Shaped& out) {
+                const std::vector<StyleSpan>& spans, uint32_t from, uint32_t to, ShapeCache* cache,
+                Shaped& out) {
     std::vector<ShapedGlyph> tmp;
     for (uint32_t r = 0; r < runs.size(); ++r) {
         const TextRun& run = runs[r];
@@ -53,9 +55,8 @@ void shape_runs(std::u16string_view text, const std::vector<TextRun>& runs,
         const double k = points_per_unit(run, spans);
         for (const auto& g : tmp) {
             out.glyphs.push_back({g, r});
-            out.advance.push_back(is_space(text[g.cluster]) && text[g.cluster] != u' '
-                                      ? 0.0
-                                      : g.x_advance * k);
+            out.advance.push_back(
+                is_space(text[g.cluster]) && text[g.cluster] != u' ' ? 0.0 : g.x_advance * k);
         }
     }
 }
@@ -95,8 +96,7 @@ float line_metrics(const Line& line, float* descent) {
 float natural_line_height(const FontSet& fonts, float size) {
     const Font* f = fonts.primary(ScriptClass::Bengali, Weight::Regular).font;
     const auto& m = f->metrics();
-    return static_cast<float>(m.ascender - m.descender) * size /
-           static_cast<float>(m.units_per_em);
+    return static_cast<float>(m.ascender - m.descender) * size / static_cast<float>(m.units_per_em);
 }
 
 ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const FontSet& fonts,
@@ -109,7 +109,8 @@ ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const 
     const float body_size = spans.front().style.size;
 
     // Glyph expansion only serves justified text; elsewhere lines keep their natural width.
-    const double expansion = paragraph.style.align == Align::Justify ? paragraph.style.max_expansion : 0;
+    const double expansion =
+        paragraph.style.align == Align::Justify ? paragraph.style.max_expansion : 0;
 
     Itemization items = itemize(text, spans, fonts);
     out.uncovered = items.uncovered;
@@ -117,7 +118,8 @@ ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const 
     Shaped shaped;
     shape_runs(text, items.runs, spans, 0, n, options.cache, shaped);
     std::vector<double> prefix(shaped.advance.size() + 1, 0);
-    for (size_t k = 0; k < shaped.advance.size(); ++k) prefix[k + 1] = prefix[k] + shaped.advance[k];
+    for (size_t k = 0; k < shaped.advance.size(); ++k)
+        prefix[k + 1] = prefix[k] + shaped.advance[k];
     auto width_of = [&](uint32_t a, uint32_t b) {
         return advance_sum(prefix, glyph_at(shaped, a), glyph_at(shaped, b));
     };
@@ -133,7 +135,8 @@ ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const 
             if (g < shaped.glyphs.size() && shaped.glyphs[g].g.cluster != bp.pos) continue;
         }
         Segment seg{prev, bp.pos, bp.pos};
-        while (seg.content_end > seg.start && is_space(text[seg.content_end - 1])) --seg.content_end;
+        while (seg.content_end > seg.start && is_space(text[seg.content_end - 1]))
+            --seg.content_end;
         const double box = width_of(seg.start, seg.content_end);
         const double glue = width_of(seg.content_end, seg.end);
         const double penalty = glue > 0 || bp.pos == n ? 0 : kNonSpacePenalty;
@@ -174,9 +177,10 @@ ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const 
         const size_t gnext = glyph_at(shaped, next_start);
         // Where HarfBuzz says the text shapes differently when cut here, shape the line anew
         // on its own (a conjunct or a pre-base vowel across the break).
-        const bool unsafe_start = li > 0 && ga < shaped.glyphs.size() && shaped.glyphs[ga].g.unsafe_to_break;
-        const bool unsafe_end = gnext < shaped.glyphs.size() && !last_line &&
-                                shaped.glyphs[gnext].g.unsafe_to_break;
+        const bool unsafe_start =
+            li > 0 && ga < shaped.glyphs.size() && shaped.glyphs[ga].g.unsafe_to_break;
+        const bool unsafe_end =
+            gnext < shaped.glyphs.size() && !last_line && shaped.glyphs[gnext].g.unsafe_to_break;
         Shaped reshaped;
         const Shaped* src = &shaped;
         if (unsafe_start || unsafe_end) {
@@ -238,10 +242,9 @@ ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const 
             const double k = points_per_unit(run, spans) * scale;
             double adv = text[pg.g.cluster] == u' ' ? src->advance[g] + extra_per_space
                                                     : src->advance[g] * scale;
-            line.runs.back().glyphs.push_back({pg.g.gid, pg.g.cluster, static_cast<float>(pen),
-                                               static_cast<float>(adv),
-                                               static_cast<float>(pg.g.x_offset * k),
-                                               static_cast<float>(pg.g.y_offset * k)});
+            line.runs.back().glyphs.push_back(
+                {pg.g.gid, pg.g.cluster, static_cast<float>(pen), static_cast<float>(adv),
+                 static_cast<float>(pg.g.x_offset * k), static_cast<float>(pg.g.y_offset * k)});
             pen += adv;
         }
         if (natural > width && spaces == 0) scale = 1;

@@ -40,8 +40,8 @@ struct LineGlyph {
 // Glyphs of one face and style on one line, and the text they came from.
 struct LineRun {
     const Font* font = nullptr;
-    float size = 0;  // points, after the face's scale
-    float rise = 0;  // baseline shift in points
+    float size = 0;    // points, after the face's scale
+    float rise = 0;    // baseline shift in points
     float hscale = 1;  // horizontal glyph scale of a justified line
     Color color;
     uint32_t text_start = 0;

@@ -50,10 +50,10 @@ void shape_piece(std::u16string_view text, uint32_t start, uint32_t end, uint32_
     const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, nullptr);
     out.reserve(out.size() + n);
     for (unsigned i = 0; i < n; ++i) {
-        out.push_back({info[i].codepoint, info[i].cluster + context_start, pos[i].x_advance,
-                       pos[i].x_offset, pos[i].y_offset,
-                       (hb_glyph_info_get_glyph_flags(&info[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) !=
-                           0});
+        out.push_back(
+            {info[i].codepoint, info[i].cluster + context_start, pos[i].x_advance, pos[i].x_offset,
+             pos[i].y_offset,
+             (hb_glyph_info_get_glyph_flags(&info[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0});
     }
 }
 

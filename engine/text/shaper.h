@@ -33,7 +33,7 @@ struct ShapeOptions {
 // Remembers the glyphs of each word shaped so far: official text repeats its words a lot.
 // Not shared between threads: each job owns one.
 class ShapeCache {
-public:
+  public:
     struct Stats {
         uint64_t hits = 0;
         uint64_t misses = 0;
@@ -45,7 +45,7 @@ public:
     void note_hit() { ++stats_.hits; }
     void note_miss() { ++stats_.misses; }
 
-private:
+  private:
     std::unordered_map<std::string, std::vector<ShapedGlyph>> entries_;
     Stats stats_;
 };

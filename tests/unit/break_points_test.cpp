@@ -38,7 +38,9 @@ TEST(BreakPoints, NeverBeforeDanda) {
 }
 
 TEST(BreakPoints, EveryBreakIsAGraphemeBoundary) {
-    const std::u16string text = u"ক্ষুদ্র/মাঝারি কর্ম-পরিকল্পনা www.doict.gov.bd ক্‍ষ";
+    const std::u16string text =
+        u"ক্ষুদ্র/মাঝারি কর্ম-পরিকল্পনা www.doict.gov.bd "
+        u"ক্‍ষ";
     auto graphemes = grapheme_boundaries(text, 0, static_cast<uint32_t>(text.size()));
     for (const auto& b : find_break_points(text)) {
         if (b.pos == text.size()) continue;

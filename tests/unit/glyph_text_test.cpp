@@ -17,7 +17,9 @@ bool has_mark(const std::u16string& s) {
     }
     return false;
 }
-FrameGlyph glyph(uint32_t gid, float advance, float dx = 0) { return {gid, 0, 0, advance, dx, 0}; }
+FrameGlyph glyph(uint32_t gid, float advance, float dx = 0) {
+    return {gid, 0, 0, advance, dx, 0};
+}
 }  // namespace
 
 TEST(ClusterText, SingleGlyphTakesTheWholeCluster) {

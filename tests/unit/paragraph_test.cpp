@@ -105,8 +105,8 @@ TEST(Paragraph, LatinRunsUseTheLatinFace) {
     ASSERT_EQ(pl.lines.size(), 1u);
     std::vector<std::string> families;
     for (const auto& run : pl.lines[0].runs) families.push_back(run.font->metrics().family_name);
-    EXPECT_EQ(families, (std::vector<std::string>{"Noto Serif Bengali", "Noto Serif",
-                                                   "Noto Serif Bengali"}));
+    EXPECT_EQ(families,
+              (std::vector<std::string>{"Noto Serif Bengali", "Noto Serif", "Noto Serif Bengali"}));
     EXPECT_TRUE(pl.uncovered.empty());
 }
 

@@ -8,8 +8,8 @@ namespace potro {
 namespace {
 std::string make_pdf(const std::u16string& text) {
     PlainTextOptions options;
-    auto pdf = typeset_to_pdf(text, "t.txt", testing::bundled_fonts(), options, nullptr, nullptr,
-                              nullptr);
+    auto pdf =
+        typeset_to_pdf(text, "t.txt", testing::bundled_fonts(), options, nullptr, nullptr, nullptr);
     EXPECT_TRUE(pdf.ok());
     return pdf.ok() ? pdf.value() : std::string();
 }

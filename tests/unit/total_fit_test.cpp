@@ -5,7 +5,9 @@
 namespace potro {
 
 namespace {
-FitItem word(double w) { return {w, 3, 1.5, 1, 0, false}; }
+FitItem word(double w) {
+    return {w, 3, 1.5, 1, 0, false};
+}
 }  // namespace
 
 TEST(TotalFit, EverythingOnOneLineWhenItFits) {
