@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/unicode.h"
+#include "cli_util.h"
 #include "commands.h"
 #include "text/font.h"
 #include "text/font_set.h"
@@ -28,11 +29,6 @@ constexpr const char* kHelp =
     "  --language LANG   BCP 47 language (default bn)\n"
     "  --no-cache        shape each line whole instead of word by word\n"
     "  -h, --help        this help\n";
-
-int usage_error(const std::string& message) {
-    std::fprintf(stderr, "potro shape: %s\n(see potro shape --help)\n", message.c_str());
-    return kExitUsage;
-}
 
 }  // namespace
 
@@ -75,13 +71,13 @@ int run_shape(int argc, char** argv) {
                 std::fputs(kHelp, stdout);
                 return kExitOk;
             default:
-                return usage_error("unknown option");
+                return usage_error("shape", "unknown option");
         }
     }
     std::vector<std::string> lines;
     std::string source = file.empty() ? "<argument>" : file;
     if (!file.empty()) {
-        if (optind != argc) return usage_error("give either TEXT or --file, not both");
+        if (optind != argc) return usage_error("shape", "give either TEXT or --file, not both");
         std::ifstream in(file, std::ios::binary);
         if (!in) {
             std::fprintf(stderr, "%s: error: cannot open the file\n", file.c_str());
@@ -92,7 +88,8 @@ int run_shape(int argc, char** argv) {
             lines.push_back(line);
         }
     } else {
-        if (optind + 1 != argc) return usage_error("give the text to shape as one argument");
+        if (optind + 1 != argc)
+            return usage_error("shape", "give the text to shape as one argument");
         lines.emplace_back(argv[optind]);
     }
     auto font = FontRegistry::shared().get(font_path);

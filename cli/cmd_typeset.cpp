@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "cli_util.h"
 #include "commands.h"
 #include "jobs/typeset_job.h"
 
@@ -41,11 +42,6 @@ bool parse_align(const std::string& s, Align* out) {
     return true;
 }
 
-int usage_error(const std::string& message) {
-    std::fprintf(stderr, "potro typeset: %s\n(see potro typeset --help)\n", message.c_str());
-    return kExitUsage;
-}
-
 }  // namespace
 
 int run_typeset(int argc, char** argv) {
@@ -71,24 +67,23 @@ int run_typeset(int argc, char** argv) {
                 job.output = optarg;
                 break;
             case kFontSize: {
-                char* end = nullptr;
-                double v = std::strtod(optarg, &end);
-                if (!end || *end || v < 4 || v > 96) {
-                    return usage_error("--font-size takes a number of points from 4 to 96");
+                double v;
+                if (!parse_number(optarg, 4, 96, &v)) {
+                    return usage_error("typeset",
+                                       "--font-size takes a number of points from 4 to 96");
                 }
                 job.layout.font_size = static_cast<float>(v);
                 break;
             }
             case kAlign:
                 if (!parse_align(optarg, &job.layout.align)) {
-                    return usage_error("--align takes justify, left, right or center");
+                    return usage_error("typeset", "--align takes justify, left, right or center");
                 }
                 break;
             case kLineHeight: {
-                char* end = nullptr;
-                double v = std::strtod(optarg, &end);
-                if (!end || *end || v < 0.5 || v > 4) {
-                    return usage_error("--line-height takes a factor from 0.5 to 4");
+                double v;
+                if (!parse_number(optarg, 0.5, 4, &v)) {
+                    return usage_error("typeset", "--line-height takes a factor from 0.5 to 4");
                 }
                 job.layout.line_height = static_cast<float>(v);
                 break;
@@ -99,7 +94,7 @@ int run_typeset(int argc, char** argv) {
                 else if (std::string(optarg) == "legal")
                     job.layout.page = PageGeometry::legal();
                 else
-                    return usage_error("--page takes a4 or legal");
+                    return usage_error("typeset", "--page takes a4 or legal");
                 break;
             case kBengaliFont:
                 job.fonts.bengali.insert(job.fonts.bengali.begin(), FaceSpec{optarg, "", 1.0, 0.0});
@@ -114,10 +109,10 @@ int run_typeset(int argc, char** argv) {
                 std::fputs(kHelp, stdout);
                 return kExitOk;
             default:
-                return usage_error("unknown option");
+                return usage_error("typeset", "unknown option");
         }
     }
-    if (optind + 1 != argc) return usage_error("give exactly one input text file");
+    if (optind + 1 != argc) return usage_error("typeset", "give exactly one input text file");
     job.input = argv[optind];
     if (job.output.empty()) {
         const auto dot = job.input.rfind('.');

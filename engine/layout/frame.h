@@ -8,20 +8,10 @@
 #include <vector>
 
 #include "text/font.h"
+#include "text/positioned_glyph.h"
 #include "text/style.h"
 
 namespace potro {
-
-// A glyph of a text item. The pen stands at `x` (from the item's origin) and the glyph is drawn
-// at (x + dx, -dy) from the origin's baseline; `cluster` indexes the item's text.
-struct FrameGlyph {
-    uint32_t gid = 0;
-    uint32_t cluster = 0;
-    float x = 0;
-    float advance = 0;
-    float dx = 0;
-    float dy = 0;
-};
 
 // A run of glyphs in one font on one baseline, with the source text it came from: exporters
 // need that text for ToUnicode and ActualText, so Bangla copies back in logical order.
@@ -33,7 +23,7 @@ struct TextItem {
     float hscale = 1;  // horizontal scaling of the glyphs (PDF Tz), from justification
     Color color;
     std::u16string text;
-    std::vector<FrameGlyph> glyphs;
+    std::vector<PositionedGlyph> glyphs;  // x from the origin; cluster indexes `text`
 };
 
 struct RuleItem {  // a straight line

@@ -15,7 +15,7 @@ void place_line(const Line& line, const std::u16string& text, float x, float y_t
         item.color = run.color;
         item.text = text.substr(run.text_start, run.text_end - run.text_start);
         item.glyphs.reserve(run.glyphs.size());
-        for (const LineGlyph& g : run.glyphs) {
+        for (const PositionedGlyph& g : run.glyphs) {
             item.glyphs.push_back(
                 {g.gid, g.cluster - run.text_start, g.x - x0, g.advance, g.dx, g.dy});
         }

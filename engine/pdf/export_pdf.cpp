@@ -98,7 +98,7 @@ class TextWriter {
                     double next = cluster_end;
                     for (size_t q = p + 1; q < ct.pieces.size(); ++q) {
                         if (ct.pieces[q].glyph != DrawPiece::kCarrier) {
-                            const FrameGlyph& ng =
+                            const PositionedGlyph& ng =
                                 glyphs[i + static_cast<size_t>(ct.pieces[q].glyph)];
                             next = ng.x + ng.dx;
                             break;
@@ -110,7 +110,7 @@ class TextWriter {
                     move_to(next - width);
                 }
             } else {
-                const FrameGlyph& g = glyphs[i + static_cast<size_t>(piece.glyph)];
+                const PositionedGlyph& g = glyphs[i + static_cast<size_t>(piece.glyph)];
                 cid = font_.cid(g.gid, piece.text);
                 if (g.dy != rise_) {
                     close_tj();

@@ -35,7 +35,7 @@ bool has_mark(std::u16string_view text) {
     return false;
 }
 
-ClusterText cluster_text(std::u16string_view text, std::span<const FrameGlyph> glyphs) {
+ClusterText cluster_text(std::u16string_view text, std::span<const PositionedGlyph> glyphs) {
     ClusterText out;
     const size_t n = glyphs.size();
     if (n == 0) return out;

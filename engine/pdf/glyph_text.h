@@ -33,7 +33,7 @@ struct ClusterText {
 // contains a nonspacing mark as zero-width, and MuPDF sees a gap after a glyph that ends left of
 // the next one. So a glyph that advances carries only non-mark characters; marks ride on the
 // cluster's zero-width glyphs or on carriers.
-ClusterText cluster_text(std::u16string_view text, std::span<const FrameGlyph> glyphs);
+ClusterText cluster_text(std::u16string_view text, std::span<const PositionedGlyph> glyphs);
 
 // Whether `text` holds a nonspacing mark (or a joiner): pdf.js gives such a glyph no advance.
 bool has_mark(std::u16string_view text);

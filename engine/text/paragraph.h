@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "text/itemize.h"
+#include "text/positioned_glyph.h"
 #include "text/shaper.h"
 #include "text/style.h"
 
@@ -26,17 +27,6 @@ struct Paragraph {
     ParagraphStyle style;
 };
 
-// One glyph on a line, in points. `x` is the pen position from the start of the line; the
-// glyph is drawn at (x + dx, baseline - dy). `cluster` indexes the paragraph text.
-struct LineGlyph {
-    uint32_t gid = 0;
-    uint32_t cluster = 0;
-    float x = 0;
-    float advance = 0;
-    float dx = 0;
-    float dy = 0;
-};
-
 // Glyphs of one face and style on one line, and the text they came from.
 struct LineRun {
     const Font* font = nullptr;
@@ -46,7 +36,7 @@ struct LineRun {
     Color color;
     uint32_t text_start = 0;
     uint32_t text_end = 0;
-    std::vector<LineGlyph> glyphs;
+    std::vector<PositionedGlyph> glyphs;  // cluster: index into the paragraph text
 };
 
 struct Line {

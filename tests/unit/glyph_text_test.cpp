@@ -17,13 +17,13 @@ bool has_mark(const std::u16string& s) {
     }
     return false;
 }
-FrameGlyph glyph(uint32_t gid, float advance, float dx = 0) {
+PositionedGlyph glyph(uint32_t gid, float advance, float dx = 0) {
     return {gid, 0, 0, advance, dx, 0};
 }
 }  // namespace
 
 TEST(ClusterText, SingleGlyphTakesTheWholeCluster) {
-    std::vector<FrameGlyph> g = {glyph(300, 5)};
+    std::vector<PositionedGlyph> g = {glyph(300, 5)};
     auto ct = cluster_text(u"কা", g);
     ASSERT_EQ(ct.pieces.size(), 1u);
     EXPECT_EQ(ct.pieces[0].text, u"কা");
@@ -33,7 +33,7 @@ TEST(ClusterText, SingleGlyphTakesTheWholeCluster) {
 TEST(ClusterText, ConjunctKeepsTheViramaOffTheAdvancingGlyph) {
     // pdf.js would take a glyph whose text holds ্ for a zero-width mark and lose its advance:
     // the conjunct glyph carries ক, invisible carriers carry ্ and ষ.
-    std::vector<FrameGlyph> g = {glyph(300, 5)};
+    std::vector<PositionedGlyph> g = {glyph(300, 5)};
     auto ct = cluster_text(u"ক্ষ", g);
     EXPECT_EQ(joined(ct), u"ক্ষ");
     for (const auto& p : ct.pieces) {
@@ -46,7 +46,7 @@ TEST(ClusterText, ConjunctKeepsTheViramaOffTheAdvancingGlyph) {
 
 TEST(ClusterText, MarksRideOnZeroWidthGlyphs) {
     // কু: ক advances, ু is a zero-width mark: each takes its own character.
-    std::vector<FrameGlyph> g = {glyph(238, 7), glyph(591, 0, -2)};
+    std::vector<PositionedGlyph> g = {glyph(238, 7), glyph(591, 0, -2)};
     auto ct = cluster_text(u"কু", g);
     ASSERT_EQ(ct.pieces.size(), 2u);
     EXPECT_EQ(ct.pieces[0].glyph, 0);
@@ -57,21 +57,21 @@ TEST(ClusterText, MarksRideOnZeroWidthGlyphs) {
 
 TEST(ClusterText, PreBaseVowelReadsInLogicalOrder) {
     // কি is drawn ি first, then ক: read in drawing order the strings must give ক ি.
-    std::vector<FrameGlyph> g = {glyph(178, 2), glyph(238, 7)};
+    std::vector<PositionedGlyph> g = {glyph(178, 2), glyph(238, 7)};
     auto ct = cluster_text(u"কি", g);
     EXPECT_EQ(joined(ct), u"কি");
     EXPECT_TRUE(ct.needs_actual_text);
 }
 
 TEST(ClusterText, SplitVowelGetsItsCanonicalParts) {
-    std::vector<FrameGlyph> g = {glyph(1, 2), glyph(2, 7), glyph(3, 2)};
+    std::vector<PositionedGlyph> g = {glyph(1, 2), glyph(2, 7), glyph(3, 2)};
     auto ct = cluster_text(u"কো", g);
     EXPECT_EQ(joined(ct), u"ক\u09C7\u09BE");
     for (const auto& p : ct.pieces) EXPECT_FALSE(p.text.empty());
 }
 
 TEST(ClusterText, MarkWithOffsetIsWrapped) {
-    std::vector<FrameGlyph> g = {glyph(5, 0, -1.5f)};
+    std::vector<PositionedGlyph> g = {glyph(5, 0, -1.5f)};
     EXPECT_TRUE(cluster_text(u"\u0981", g).needs_actual_text);
 }
 

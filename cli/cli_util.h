@@ -1,0 +1,27 @@
+// What the subcommands share: reporting a usage error and reading numeric options.
+#pragma once
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "commands.h"
+
+namespace potro::cli {
+
+inline int usage_error(const char* command, const std::string& message) {
+    std::fprintf(stderr, "potro %s: %s\n(see potro %s --help)\n", command, message.c_str(),
+                 command);
+    return kExitUsage;
+}
+
+// A number within [lo, hi], or false.
+inline bool parse_number(const char* text, double lo, double hi, double* out) {
+    char* end = nullptr;
+    const double v = std::strtod(text, &end);
+    if (!end || end == text || *end || v < lo || v > hi) return false;
+    *out = v;
+    return true;
+}
+
+}  // namespace potro::cli
