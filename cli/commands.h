@@ -10,5 +10,7 @@ constexpr int kExitUsage = 2;
 
 int run_typeset(int argc, char** argv);
 int run_shape(int argc, char** argv);
+int run_render(int argc, char** argv);
+int run_validate(int argc, char** argv);
 
 }  // namespace potro::cli

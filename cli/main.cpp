@@ -11,6 +11,8 @@ constexpr const char* kUsage =
     "usage: potro COMMAND [OPTIONS]\n"
     "\n"
     "commands:\n"
+    "  render FILE.xml [-o DIR]      make the minutes described in FILE.xml as a PDF\n"
+    "  validate FILE.xml...          check minutes files and report every problem\n"
     "  typeset TEXT.txt -o OUT.pdf   set a UTF-8 text file (paragraphs separated by blank\n"
     "                                lines) on A4 pages as a PDF\n"
     "  shape [--font FILE] TEXT      print the glyphs HarfBuzz gives for TEXT, as hb-shape\n"
@@ -39,6 +41,8 @@ int main(int argc, char** argv) {
     }
     if (cmd == "typeset") return run_typeset(argc - 1, argv + 1);
     if (cmd == "shape") return run_shape(argc - 1, argv + 1);
+    if (cmd == "render") return run_render(argc - 1, argv + 1);
+    if (cmd == "validate") return run_validate(argc - 1, argv + 1);
     std::fprintf(stderr, "potro: unknown command '%s'\n\n%s", argv[1], kUsage);
     return kExitUsage;
 }

@@ -160,7 +160,14 @@ ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const 
         prev = bp.pos;
     }
 
-    const std::vector<size_t> ends = total_fit(fit, width);
+    FitOptions fit_options;
+    if (paragraph.style.align != Align::Justify) {
+        // Ragged text: spaces keep their width; a line may fall short by up to about three
+        // ems before it counts as bad (TeX's ragged-right setting).
+        for (auto& item : fit) item.stretch = item.shrink = 0;
+        fit_options.line_stretch = 3.0 * body_size;
+    }
+    const std::vector<size_t> ends = total_fit(fit, width, fit_options);
     float y = 0;
     size_t first_item = 0;
     for (size_t li = 0; li < ends.size(); ++li) {
@@ -264,6 +271,8 @@ ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const 
         line.descent = descent;
         const float pitch = (ascent + descent) * paragraph.style.line_height;
         const float half_leading = (pitch - ascent - descent) / 2;
+        line.top = y;
+        line.height = pitch;
         line.baseline = y + half_leading + ascent;
         y += pitch;
         out.lines.push_back(std::move(line));

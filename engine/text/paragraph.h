@@ -44,6 +44,8 @@ struct Line {
     uint32_t end = 0;
     float x = 0;         // offset of the line from the left edge, for alignment
     float width = 0;     // width of the set line
+    float top = 0;       // top of the line's box, from the top of the paragraph
+    float height = 0;    // the line's pitch: the next line's box starts at top + height
     float baseline = 0;  // from the top of the paragraph
     float ascent = 0;
     float descent = 0;  // positive, below the baseline

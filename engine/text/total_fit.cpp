@@ -55,7 +55,7 @@ std::vector<size_t> total_fit(const std::vector<FitItem>& items, double line_wid
         for (size_t j = i; j < n; ++j) {  // ... and ending with item j
             // The glue of the last item on a line disappears at the break.
             const double natural = box[j + 1] - box[i] + glue[j] - glue[i];
-            const double st = stretch[j] - stretch[i];
+            const double st = stretch[j] - stretch[i] + options.line_stretch;
             const double sh = shrink[j] - shrink[i];
             const bool last = j == n - 1;
             const bool forced_end = items[j].forced || last;

@@ -23,6 +23,9 @@ struct FitOptions {
     double adjacent_fitness_demerits = 3000;  // a loose line next to a tight one
     double overfull_demerits = 1e9;           // last resort for an item wider than the line
     bool last_line_fill = true;               // the last line keeps natural spacing
+    // Stretch every line has at its end, for ragged (left, right, centred) text: lines are then
+    // judged by how much room they leave, not by how far their spaces would stretch.
+    double line_stretch = 0;
 };
 
 // For each line, the index of the item it ends with; the last is items.size() - 1.

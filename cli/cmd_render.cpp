@@ -1,0 +1,100 @@
+#include <getopt.h>
+
+#include <cstdio>
+#include <string>
+
+#include "cli_util.h"
+#include "commands.h"
+#include "jobs/render_job.h"
+#include "model/parse_minutes.h"
+#include "text/font_set.h"
+
+namespace potro::cli {
+
+namespace {
+
+constexpr const char* kRenderHelp =
+    "usage: potro render FILE.xml [-o DIR] [--dump-layout]\n"
+    "\n"
+    "Makes the minutes described in FILE.xml: FILE.pdf beside it, or in DIR.\n"
+    "\n"
+    "  -o, --output-dir DIR   where to write (default: the input's folder)\n"
+    "      --pdf              write the PDF (the default)\n"
+    "      --dump-layout      print the laid-out pages as text instead of writing files\n"
+    "      --templates DIR    the templates folder (default: potro's own)\n"
+    "  -h, --help             this help\n";
+
+constexpr const char* kValidateHelp =
+    "usage: potro validate FILE.xml...\n"
+    "\n"
+    "Checks each file against potro's schema and rules (dates, times, memo numbers) and prints\n"
+    "every problem as file:line:column: error: message. Exit 0 when all are valid.\n";
+
+}  // namespace
+
+int run_render(int argc, char** argv) {
+    enum { kPdf = 1000, kDump, kTemplates };
+    static const option options[] = {
+        {"output-dir", required_argument, nullptr, 'o'},
+        {"pdf", no_argument, nullptr, kPdf},
+        {"dump-layout", no_argument, nullptr, kDump},
+        {"templates", required_argument, nullptr, kTemplates},
+        {"help", no_argument, nullptr, 'h'},
+        {nullptr, 0, nullptr, 0},
+    };
+    RenderJob job;
+    job.templates_dir = default_templates_dir();
+    job.font_dir = default_font_dir();
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "o:h", options, nullptr)) != -1) {
+        switch (c) {
+            case 'o':
+                job.output_dir = optarg;
+                break;
+            case kPdf:
+                job.pdf = true;
+                break;
+            case kDump:
+                job.dump_layout = true;
+                break;
+            case kTemplates:
+                job.templates_dir = optarg;
+                break;
+            case 'h':
+                std::fputs(kRenderHelp, stdout);
+                return kExitOk;
+            default:
+                return usage_error("render", "unknown option");
+        }
+    }
+    if (optind + 1 != argc) return usage_error("render", "give exactly one minutes file");
+    job.input = argv[optind];
+    auto outcome = potro::run_render(job);
+    if (!outcome) {
+        std::fprintf(stderr, "%s\n", outcome.error().to_string().c_str());
+        return kExitFailed;
+    }
+    for (const auto& w : outcome.value().warnings)
+        std::fprintf(stderr, "%s\n", w.to_string().c_str());
+    if (job.dump_layout) std::fputs(outcome.value().layout_dump.c_str(), stdout);
+    return kExitOk;
+}
+
+int run_validate(int argc, char** argv) {
+    if (argc >= 2 && (std::string(argv[1]) == "-h" || std::string(argv[1]) == "--help")) {
+        std::fputs(kValidateHelp, stdout);
+        return kExitOk;
+    }
+    if (argc < 2) return usage_error("validate", "give one or more minutes files");
+    int status = kExitOk;
+    for (int i = 1; i < argc; ++i) {
+        for (const auto& d : validate_minutes(argv[i], default_templates_dir())) {
+            std::fprintf(stderr, "%s\n", d.to_string().c_str());
+            if (d.severity == Severity::Error) status = kExitFailed;
+        }
+    }
+    return status;
+}
+
+}  // namespace potro::cli

@@ -1,0 +1,77 @@
+// The assembled document: what the minutes become after the template's wording, numbering and
+// dates are applied. Both exporters start here: the PDF through potro's layout, the DOCX
+// directly (Word lays text out itself).
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "layout/frame.h"
+#include "layout/page_geometry.h"
+#include "text/paragraph.h"
+
+namespace potro {
+
+// A paragraph, optionally with a hanging label ("১।", "(ক)") in a column of its own.
+struct ParaBlock {
+    Paragraph para;
+    std::u16string label;
+    float label_width = 0;  // points; the text starts after it
+    float indent = 0;       // points from the left edge of the frame
+    float space_before = 0;
+    float space_after = 0;
+    bool keep_with_next = false;
+    std::string style;  // a named style for the DOCX ("Title", "Body", "Signature" ...)
+};
+
+// A table cell holds paragraphs.
+using Cell = std::vector<ParaBlock>;
+
+struct TableBlock {
+    std::vector<float> widths;            // fractions of the frame width, summing to 1
+    std::vector<std::vector<Cell>> head;  // repeated at the top of every page the table spans
+    std::vector<std::vector<Cell>> rows;
+    bool borders = true;
+    float padding = 3;  // points inside each cell
+    float space_before = 0;
+    float space_after = 0;
+    std::string style;
+};
+
+struct ImageBlock {
+    std::string path;
+    float height = 50;  // points; the width follows the image's proportions
+    float space_after = 0;
+};
+
+struct PageBreakBlock {};
+
+struct DocBlock;
+
+// Blocks that must stay on one page (a signature block); when they move to the next page, the
+// last lines of the text before them move too, so they never stand alone at the top.
+struct KeepTogether {
+    std::vector<DocBlock> items;
+    int lines_before = 2;
+};
+
+struct DocBlock {
+    std::variant<ParaBlock, TableBlock, ImageBlock, PageBreakBlock, KeepTogether> v;
+};
+
+struct PageNumbering {
+    std::u16string format = u"পৃষ্ঠা {n} এর {total}";  // {n}, {total} become Bangla digits
+    int from = 2;                                    // the first page that shows it
+    float size = 10;
+};
+
+struct AssembledDocument {
+    PageGeometry page;
+    std::vector<DocBlock> blocks;
+    PageNumbering page_numbers;
+    DocumentInfo info;
+    std::string style_name;  // the template's name
+};
+
+}  // namespace potro

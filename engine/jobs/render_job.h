@@ -1,0 +1,33 @@
+// `potro render` and `potro validate`: a minutes file to its PDF, or just its diagnostics.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace potro {
+
+struct RenderJob {
+    std::string input;
+    std::string output_dir;  // empty: beside the input
+    std::string templates_dir;
+    std::string font_dir;
+    bool pdf = true;
+    bool dump_layout = false;  // print the laid-out pages instead of writing files
+};
+
+struct RenderOutcome {
+    std::vector<std::string> written;
+    std::string layout_dump;
+    size_t pages = 0;
+    std::vector<Diagnostic> warnings;
+};
+
+Result<RenderOutcome> run_render(const RenderJob& job);
+
+// Checks a file against the schema and the rules the schema cannot say (dates, memo numbers);
+// returns every problem found (the schema reports them all, the rules the first).
+std::vector<Diagnostic> validate_minutes(const std::string& path, const std::string& templates_dir);
+
+}  // namespace potro

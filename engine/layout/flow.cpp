@@ -1,0 +1,414 @@
+#include "layout/flow.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "bangla/digits.h"
+#include "base/unicode.h"
+#include "io/atomic_file.h"
+#include "layout/image_size.h"
+#include "layout/place.h"
+
+namespace potro {
+
+namespace {
+
+// A paragraph block set at a width: its text and its label.
+struct SetPara {
+    const ParaBlock* block = nullptr;
+    ParagraphLayout text;
+    ParagraphLayout label;
+    float text_x = 0;  // from the frame's left edge
+};
+
+// One line of a cell or paragraph in a vertical list, for splitting.
+struct Slot {
+    const SetPara* para = nullptr;
+    size_t line = 0;
+    float top = 0;  // within the cell's content
+    float bottom = 0;
+};
+
+struct SetCell {
+    std::vector<SetPara> paras;
+    std::vector<Slot> slots;
+    float height = 0;  // content height
+};
+
+class Flow {
+  public:
+    Flow(const AssembledDocument& doc, const FontSet& fonts, ShapeCache* cache)
+        : doc_(doc), fonts_(fonts), cache_(cache), g_(doc.page) {}
+
+    FlowResult run();
+
+  private:
+    Page& page() { return result_.document.pages.back(); }
+    void new_page();
+    float bottom() const { return g_.text_bottom(); }
+    float room() const { return bottom() - y_; }
+
+    SetPara set(const ParaBlock& p, float width) const;
+    SetCell set_cell(const Cell& cell, float width) const;
+    // Places line `i` of `sp` with its box top at `top`, the frame's left edge at `x`.
+    void draw_line(const SetPara& sp, size_t i, float x, float top);
+
+    void place(const DocBlock& block, const DocBlock* next);
+    void place_para(const ParaBlock& p, const DocBlock* next);
+    void place_table(const TableBlock& t);
+    void place_image(const ImageBlock& im);
+    void place_group(const KeepTogether& g);
+    float measure(const DocBlock& block, float width) const;
+    void number_pages();
+
+    const AssembledDocument& doc_;
+    const FontSet& fonts_;
+    ShapeCache* cache_;
+    PageGeometry g_;
+    FlowResult result_;
+    float y_ = 0;
+
+    // The lines of the last paragraph placed, as item ranges, so a kept-together block that
+    // moves to a new page can take them along.
+    struct PlacedLine {
+        size_t page;
+        size_t first_item;
+        size_t end_item;
+        float top;
+        float height;
+    };
+    std::vector<PlacedLine> last_lines_;
+};
+
+void Flow::new_page() {
+    Page p;
+    p.width = g_.width;
+    p.height = g_.height;
+    result_.document.pages.push_back(std::move(p));
+    y_ = g_.margin_top;
+}
+
+SetPara Flow::set(const ParaBlock& p, float width) const {
+    SetPara sp;
+    sp.block = &p;
+    sp.text_x = p.indent + (p.label.empty() ? 0 : p.label_width);
+    sp.text = layout_paragraph(p.para, std::max(20.0f, width - sp.text_x), fonts_, {cache_});
+    if (!p.label.empty()) {
+        Paragraph label;
+        label.text = p.label;
+        const TextStyle style = p.para.spans.empty() ? TextStyle{} : p.para.spans.front().style;
+        label.spans.push_back({0, static_cast<uint32_t>(p.label.size()),
+                               TextStyle{Weight::Regular, style.size, style.color}});
+        label.style.align = Align::Left;
+        label.style.line_height = p.para.style.line_height;
+        sp.label = layout_paragraph(label, std::max(10.0f, p.label_width), fonts_, {cache_});
+    }
+    return sp;
+}
+
+void Flow::draw_line(const SetPara& sp, size_t i, float x, float top) {
+    const Line& line = sp.text.lines[i];
+    place_line(line, sp.block->para.text, x + sp.text_x, top - line.top, page());
+    if (i == 0 && !sp.label.lines.empty()) {
+        // The label shares the first line's baseline.
+        const Line& l0 = sp.label.lines[0];
+        place_line(l0, sp.block->label, x + sp.block->indent,
+                   top + (line.baseline - line.top) - l0.baseline, page());
+    }
+}
+
+SetCell Flow::set_cell(const Cell& cell, float width) const {
+    SetCell c;
+    c.paras.reserve(cell.size());
+    for (const ParaBlock& p : cell) c.paras.push_back(set(p, width));
+    float y = 0;
+    for (const SetPara& sp : c.paras) {
+        y += sp.block->space_before;
+        for (size_t i = 0; i < sp.text.lines.size(); ++i) {
+            const Line& l = sp.text.lines[i];
+            c.slots.push_back({&sp, i, y, y + l.height});
+            y += l.height;
+        }
+        y += sp.block->space_after;
+    }
+    c.height = y;
+    return c;
+}
+
+float Flow::measure(const DocBlock& block, float width) const {
+    if (const auto* p = std::get_if<ParaBlock>(&block.v)) {
+        return p->space_before + set(*p, width).text.height + p->space_after;
+    }
+    if (const auto* g = std::get_if<KeepTogether>(&block.v)) {
+        float h = 0;
+        for (const auto& b : g->items) h += measure(b, width);
+        return h;
+    }
+    if (const auto* im = std::get_if<ImageBlock>(&block.v)) return im->height + im->space_after;
+    return 0;
+}
+
+void Flow::place_para(const ParaBlock& p, const DocBlock* next) {
+    const SetPara sp = set(p, g_.text_width());
+    for (const auto& u : sp.text.uncovered) {
+        result_.warnings.push_back(make_warning(
+            {}, "no font of the font set has the character " + code_point_name(u.cp) + " in \"" +
+                    utf16_to_utf8(p.para.text.substr(0, 40)) + "\"; it is drawn as an empty box"));
+    }
+    if (y_ > g_.margin_top) y_ += p.space_before;
+    const size_t n = sp.text.lines.size();
+    if (n == 0) {
+        y_ += p.space_after;
+        return;
+    }
+    const float total = sp.text.height;
+    // A heading stays with the first line of what follows it.
+    float need_first = n >= 3 ? sp.text.lines[0].height + sp.text.lines[1].height : total;
+    if (p.keep_with_next && next)
+        need_first = total + std::min(measure(*next, g_.text_width()), 3 * sp.text.lines[0].height);
+    if (need_first > room() && y_ > g_.margin_top + 0.01f) new_page();
+    last_lines_.clear();
+    for (size_t i = 0; i < n; ++i) {
+        const Line& line = sp.text.lines[i];
+        // Never leave a single line of a paragraph at the top of the next page.
+        const bool widow_risk =
+            i + 2 == n && n >= 3 && line.height + sp.text.lines[i + 1].height > room();
+        if ((line.height > room() || widow_risk) && y_ > g_.margin_top + 0.01f) new_page();
+        const size_t first = page().items.size();
+        draw_line(sp, i, g_.margin_left, y_);
+        last_lines_.push_back(
+            {result_.document.pages.size() - 1, first, page().items.size(), y_, line.height});
+        y_ += line.height;
+    }
+    y_ += p.space_after;
+}
+
+void Flow::place_table(const TableBlock& t) {
+    last_lines_.clear();
+    const float width = g_.text_width();
+    std::vector<float> xs, ws;
+    float x = g_.margin_left;
+    for (float f : t.widths) {
+        xs.push_back(x);
+        ws.push_back(f * width);
+        x += f * width;
+    }
+    auto set_row = [&](const std::vector<Cell>& row) {
+        std::vector<SetCell> cells;
+        for (size_t c = 0; c < row.size() && c < ws.size(); ++c) {
+            cells.push_back(set_cell(row[c], ws[c] - 2 * t.padding));
+        }
+        return cells;
+    };
+    std::vector<std::vector<SetCell>> head;
+    float head_height = 0;
+    for (const auto& r : t.head) {
+        head.push_back(set_row(r));
+        float h = 0;
+        for (const auto& c : head.back()) h = std::max(h, c.height);
+        head_height += h + 2 * t.padding;
+    }
+    // Draws cell contents between content offsets [from, to) of each cell; returns the height
+    // used by the tallest cell, and where each cell stopped.
+    auto draw_segment = [&](std::vector<SetCell>& cells, std::vector<size_t>& next, float avail,
+                            bool force) {
+        float used = 0;
+        std::vector<size_t> stop = next;
+        for (size_t c = 0; c < cells.size(); ++c) {
+            const auto& slots = cells[c].slots;
+            if (next[c] >= slots.size()) continue;
+            const float origin = slots[next[c]].top;
+            size_t k = next[c];
+            while (k < slots.size() &&
+                   (slots[k].bottom - origin <= avail || (force && k == next[c]))) {
+                draw_line(*slots[k].para, slots[k].line, xs[c] + t.padding,
+                          y_ + t.padding + slots[k].top - origin);
+                used = std::max(used, slots[k].bottom - origin);
+                ++k;
+            }
+            stop[c] = k;
+        }
+        next = stop;
+        return used;
+    };
+    auto borders = [&](float top, float h) {
+        if (!t.borders) return;
+        for (size_t c = 0; c < ws.size(); ++c)
+            page().items.emplace_back(BoxItem{xs[c], top, ws[c], h, false, true, {}, {}, 0.5f});
+    };
+    auto draw_head = [&] {
+        for (auto& cells : head) {
+            std::vector<size_t> next(cells.size(), 0);
+            float h = 0;
+            for (const auto& c : cells) h = std::max(h, c.height);
+            const float top = y_;
+            draw_segment(cells, next, 1e9f, true);
+            borders(top, h + 2 * t.padding);
+            y_ = top + h + 2 * t.padding;
+        }
+    };
+
+    if (y_ > g_.margin_top) y_ += t.space_before;
+    bool first_row = true;
+    for (const auto& row : t.rows) {
+        std::vector<SetCell> cells = set_row(row);
+        float h = 0;
+        for (const auto& c : cells) h = std::max(h, c.height);
+        const float full = h + 2 * t.padding;
+        if (first_row) {
+            // The heading never stands alone at the bottom of a page.
+            const float first_line = cells.empty() || cells[0].slots.empty()
+                                         ? full
+                                         : cells[0].slots[0].bottom + 2 * t.padding;
+            if (head_height + std::min(full, first_line) > room() && y_ > g_.margin_top + 0.01f)
+                new_page();
+            draw_head();
+            first_row = false;
+        }
+        // A row that does not fit moves to the next page when it fits there and little room
+        // would be wasted; otherwise it is split, its heading repeated over the rest.
+        const float page_room = bottom() - g_.margin_top - head_height;
+        if (full > room() && full <= page_room &&
+            room() < std::max(0.25f * page_room, 0.5f * full)) {
+            new_page();
+            draw_head();
+        }
+        std::vector<size_t> next(cells.size(), 0);
+        bool first_segment = true;
+        while (true) {
+            const float top = y_;
+            const bool fresh = top <= g_.margin_top + head_height + 0.01f;
+            const float used = draw_segment(cells, next, room() - 2 * t.padding, fresh);
+            bool done = true;
+            for (size_t c = 0; c < cells.size(); ++c)
+                done = done && next[c] >= cells[c].slots.size();
+            // A row set in one piece is as tall as its tallest cell; a split row's pieces as
+            // tall as what each holds.
+            const float seg = (done && first_segment ? h : used) + 2 * t.padding;
+            if (used > 0 || done) {
+                borders(top, seg);
+                y_ = top + seg;
+            }
+            if (done) break;
+            first_segment = false;
+            new_page();
+            draw_head();
+        }
+    }
+    y_ += t.space_after;
+}
+
+void Flow::place_image(const ImageBlock& im) {
+    last_lines_.clear();
+    auto bytes = read_file(im.path);
+    if (!bytes) {
+        result_.warnings.push_back(
+            make_warning({im.path, 0, 0}, "cannot read the image; it is left out"));
+        return;
+    }
+    auto size = image_pixel_size(bytes.value());
+    if (!size) {
+        result_.warnings.push_back(
+            make_warning({im.path, 0, 0}, "not a PNG or JPEG image; it is left out"));
+        return;
+    }
+    const float h = im.height;
+    const float w = h * static_cast<float>(size->width) / static_cast<float>(size->height);
+    if (h > room() && y_ > g_.margin_top + 0.01f) new_page();
+    page().items.emplace_back(
+        ImageItem{im.path, g_.margin_left + (g_.text_width() - w) / 2, y_, w, h});
+    y_ += h + im.space_after;
+}
+
+void Flow::place_group(const KeepTogether& g) {
+    const float h = measure(DocBlock{g}, g_.text_width());
+    if (h > room() && h <= bottom() - g_.margin_top && y_ > g_.margin_top + 0.01f) {
+        // Move the group, with the last lines of the paragraph before it, to a new page.
+        std::vector<PlacedLine> carry;
+        const size_t take = std::min(last_lines_.size(), static_cast<size_t>(g.lines_before));
+        const size_t current = result_.document.pages.size() - 1;
+        if (take > 0 && take < last_lines_.size() && last_lines_.back().page == current) {
+            carry.assign(last_lines_.end() - static_cast<std::ptrdiff_t>(take), last_lines_.end());
+            if (carry.front().page != current) carry.clear();
+        }
+        std::vector<FrameItem> moved;
+        float moved_height = 0;
+        if (!carry.empty()) {
+            auto& items = page().items;
+            const size_t from = carry.front().first_item;
+            moved.assign(std::make_move_iterator(items.begin() + static_cast<std::ptrdiff_t>(from)),
+                         std::make_move_iterator(items.end()));
+            items.erase(items.begin() + static_cast<std::ptrdiff_t>(from), items.end());
+            for (const auto& c : carry) moved_height += c.height;
+        }
+        const float old_top = carry.empty() ? 0 : carry.front().top;
+        new_page();
+        for (auto& item : moved) {
+            if (auto* t = std::get_if<TextItem>(&item)) t->y += y_ - old_top;
+            page().items.push_back(std::move(item));
+        }
+        y_ += moved_height;
+    }
+    for (size_t i = 0; i < g.items.size(); ++i) {
+        place(g.items[i], i + 1 < g.items.size() ? &g.items[i + 1] : nullptr);
+    }
+    last_lines_.clear();
+}
+
+void Flow::place(const DocBlock& block, const DocBlock* next) {
+    if (const auto* p = std::get_if<ParaBlock>(&block.v)) {
+        place_para(*p, next);
+    } else if (const auto* t = std::get_if<TableBlock>(&block.v)) {
+        place_table(*t);
+    } else if (const auto* im = std::get_if<ImageBlock>(&block.v)) {
+        place_image(*im);
+    } else if (std::holds_alternative<PageBreakBlock>(block.v)) {
+        if (y_ > g_.margin_top + 0.01f) new_page();
+        last_lines_.clear();
+    } else if (const auto* g = std::get_if<KeepTogether>(&block.v)) {
+        place_group(*g);
+    }
+}
+
+void Flow::number_pages() {
+    auto& pages = result_.document.pages;
+    const std::string total = bangla_number(pages.size());
+    for (size_t i = 0; i < pages.size(); ++i) {
+        if (static_cast<int>(i) + 1 < doc_.page_numbers.from) continue;
+        std::u16string text = doc_.page_numbers.format;
+        auto replace = [&](const std::u16string& key, const std::string& value) {
+            auto u = utf8_to_utf16(value, "");
+            for (size_t at; (at = text.find(key)) != std::u16string::npos;)
+                text.replace(at, key.size(), u.value());
+        };
+        replace(u"{n}", bangla_number(i + 1));
+        replace(u"{total}", total);
+        Paragraph p;
+        p.text = text;
+        p.spans.push_back({0, static_cast<uint32_t>(text.size()),
+                           TextStyle{Weight::Regular, doc_.page_numbers.size, {}}});
+        p.style.align = Align::Center;
+        ParagraphLayout pl = layout_paragraph(p, g_.text_width(), fonts_, {cache_});
+        if (pl.lines.empty()) continue;
+        const float top = g_.height - g_.margin_bottom * 0.6f;
+        place_line(pl.lines[0], p.text, g_.margin_left, top - pl.lines[0].top, pages[i]);
+    }
+}
+
+FlowResult Flow::run() {
+    new_page();
+    for (size_t i = 0; i < doc_.blocks.size(); ++i) {
+        place(doc_.blocks[i], i + 1 < doc_.blocks.size() ? &doc_.blocks[i + 1] : nullptr);
+    }
+    number_pages();
+    result_.document.info = doc_.info;
+    return std::move(result_);
+}
+
+}  // namespace
+
+FlowResult layout_document(const AssembledDocument& doc, const FontSet& fonts, ShapeCache* cache) {
+    return Flow(doc, fonts, cache).run();
+}
+
+}  // namespace potro
