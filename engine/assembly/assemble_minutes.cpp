@@ -314,7 +314,7 @@ DocBlock Assembler::signature(const Signature& s) const {
 
 void Assembler::issue(const Issue& is, std::vector<DocBlock>& out) const {
     if (is.new_page) out.push_back(DocBlock{PageBreakBlock{}});
-    if (is.repeat_letterhead) letterhead(out);
+    if (is.repeat_letterhead && m_.letterhead_present) letterhead(out);
     TableBlock row;
     row.borders = false;
     row.padding = 0;
@@ -377,18 +377,18 @@ void Assembler::annex(const Annex& a, std::vector<DocBlock>& out) const {
     }
     if (!a.note.empty()) add(out, para(a.note, t_.body_size - 1, Align::Center, false, "Subtitle"));
     TableBlock t;
-    t.widths = {0.07f, 0.22f, 0.19f, 0.22f, 0.14f, 0.16f};
+    t.widths = {0.08f, 0.21f, 0.19f, 0.19f, 0.18f, 0.15f};
     t.space_before = t_.paragraph_gap * 2;
     t.style = "TableText";
     std::vector<Cell> head;
     for (const char* key : {"annex-serial", "annex-name", "annex-designation", "annex-office",
                             "annex-phone", "annex-signature"}) {
-        head.push_back({para(t_.phrase(key), t_.body_size - 1, Align::Center, true, "TableText")});
+        head.push_back({para(t_.phrase(key), t_.small_size, Align::Center, true, "TableText")});
     }
     t.head.push_back(std::move(head));
     for (size_t i = 0; i < a.attendees.size(); ++i) {
         const Attendee& at = a.attendees[i];
-        const float s = t_.body_size - 1;
+        const float s = t_.small_size;  // a sign-in sheet: six columns in the small size
         t.rows.push_back(
             {{para(u(bangla_number(i + 1)) + u".", s, Align::Center, false, "TableText")},
              {para(at.name, s, Align::Left, false, "TableText")},
@@ -413,7 +413,7 @@ AssembledDocument Assembler::run() {
     }
     if (m_.issue) doc.info.keywords = m_.issue->memo.render();
     auto& out = doc.blocks;
-    if (m_.letterhead_present) letterhead(out);
+    if (m_.letterhead_present && m_.letterhead_on_top) letterhead(out);
     ParaBlock subject = rich(m_.subject, t_.title_size, Align::Center,
                              m_.subject_label.empty() ? u"" : m_.subject_label + u": ", "Title");
     for (auto& s : subject.para.spans) s.style.weight = Weight::Bold;

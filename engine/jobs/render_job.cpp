@@ -64,20 +64,22 @@ std::vector<Diagnostic> validate_minutes(const std::string& path,
                                          const std::string& templates_dir) {
     auto bytes = read_file(path);
     if (!bytes) return {bytes.error()};
-    std::vector<Diagnostic> problems = check_schema(path, bytes.value(), templates_dir);
-    if (!problems.empty()) return problems;
+    // potro's own reader names the element and says what to do; the schema then catches what
+    // the reader lets pass (attribute values, order).
     auto parsed = parse_minutes_text(bytes.value(), path, {templates_dir});
     if (!parsed) return {parsed.error()};
+    std::vector<Diagnostic> problems = check_schema(path, bytes.value(), templates_dir);
+    if (!problems.empty()) return problems;
     return parsed.value().warnings;
 }
 
 Result<RenderOutcome> run_render(const RenderJob& job) {
     auto bytes = read_file(job.input);
     if (!bytes) return bytes.error();
-    std::vector<Diagnostic> schema = check_schema(job.input, bytes.value(), job.templates_dir);
-    if (!schema.empty()) return schema.front();
     auto parsed = parse_minutes_text(bytes.value(), job.input, {job.templates_dir});
     if (!parsed) return parsed.error();
+    std::vector<Diagnostic> schema = check_schema(job.input, bytes.value(), job.templates_dir);
+    if (!schema.empty()) return schema.front();
     const Minutes& minutes = parsed.value().minutes;
     auto tpl = load_template(job.templates_dir, minutes.template_name, job.font_dir);
     if (!tpl) return tpl.error();

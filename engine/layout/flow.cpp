@@ -108,13 +108,14 @@ SetPara Flow::set(const ParaBlock& p, float width) const {
 
 void Flow::draw_line(const SetPara& sp, size_t i, float x, float top) {
     const Line& line = sp.text.lines[i];
-    place_line(line, sp.block->para.text, x + sp.text_x, top - line.top, page());
     if (i == 0 && !sp.label.lines.empty()) {
-        // The label shares the first line's baseline.
+        // The label goes first (reading order for text extraction) and shares the first
+        // line's baseline.
         const Line& l0 = sp.label.lines[0];
         place_line(l0, sp.block->label, x + sp.block->indent,
                    top + (line.baseline - line.top) - l0.baseline, page());
     }
+    place_line(line, sp.block->para.text, x + sp.text_x, top - line.top, page());
 }
 
 SetCell Flow::set_cell(const Cell& cell, float width) const {

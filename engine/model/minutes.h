@@ -59,7 +59,8 @@ struct MeetingInfo {
     Person chair;
     std::optional<GregorianDate> date;
     std::optional<TimeOfDay> time;
-    std::u16string time_period;  // overrides the period word (বেলা)
+    std::u16string time_period;               // overrides the period word (বেলা)
+    std::optional<TimeWording> time_wording;  // a document's own separator/suffix/padding
     std::u16string place;
     std::u16string attendance;  // default: the annex's title
     SourcePos pos;
@@ -146,6 +147,7 @@ struct Minutes {
     std::string template_name = "standard";
     Letterhead letterhead;
     bool letterhead_present = false;
+    bool letterhead_on_top = true;  // false: only above the issue part (seed 003)
     RichText subject;
     std::u16string subject_label = u"বিষয়";  // empty: a bare title line
     MeetingInfo meeting;

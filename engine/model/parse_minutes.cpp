@@ -44,6 +44,14 @@ class Reader {
     }
     SourcePos pos(const xmlNode* n) const { return xml::pos(n, file_, source_); }
     void expect_only(const xmlNode* n, std::initializer_list<const char*> allowed) const;
+    // A yes/no attribute; anything else is an error naming the attribute.
+    bool yes_no(const xmlNode* n, const char* attr, bool fallback) const {
+        if (!xml::has_attr(n, attr)) return fallback;
+        const std::string v = xml::attr(n, attr);
+        if (v != "yes" && v != "no")
+            fail(n, std::string(attr) + "=\"" + v + "\" must be yes or no");
+        return v == "yes";
+    }
 
     RichText rich(const xmlNode* n) const;
     Blocks blocks(const xmlNode* n) const;
@@ -71,10 +79,6 @@ class Reader {
 std::u16string u16(const std::string& s) {
     auto r = utf8_to_utf16(s, "");
     return r ? to_nfc(r.value()) : u"";
-}
-
-bool yes(const std::string& v) {
-    return v == "yes" || v == "true" || v == "1";
 }
 
 void Reader::expect_only(const xmlNode* n, std::initializer_list<const char*> allowed) const {
@@ -165,7 +169,7 @@ Block Reader::table(const xmlNode* n) const {
     expect_only(n, {"head", "row"});
     TableNode t;
     t.pos = pos(n);
-    t.borders = xml::attr(n, "borders", "yes") != "no";
+    t.borders = yes_no(n, "borders", true);
     for (const xmlNode* section : xml::children(n)) {
         expect_only(section, {"cell"});
         std::vector<Blocks> cells;
@@ -311,7 +315,7 @@ Signature Reader::signature(const xmlNode* n) const {
     s.pos = pos(n);
     s.person = person(n);
     s.marker = u16(xml::attr(n, "marker"));
-    s.name_in_parentheses = yes(xml::attr(n, "parentheses", "no"));
+    s.name_in_parentheses = yes_no(n, "parentheses", false);
     s.field = xml::attr(n, "field");
     if (xml::has_attr(n, "signed")) {
         auto d = parse_iso_date(xml::attr(n, "signed"));
@@ -342,6 +346,14 @@ void Reader::meeting(const xmlNode* n, Minutes& m) const {
             fail(t, "\"" + v + "\" is not a time; write it as HH:MM on the 24-hour clock (15:30)");
         m.meeting.time = *tm;
         m.meeting.time_period = u16(xml::attr(t, "period"));
+        if (xml::has_attr(t, "separator") || xml::has_attr(t, "suffix") ||
+            xml::has_attr(t, "pad")) {
+            TimeWording w;
+            w.separator = xml::attr(t, "separator", w.separator);
+            w.suffix = xml::attr(t, "suffix", w.suffix);
+            w.pad_hour = yes_no(t, "pad", false);
+            m.meeting.time_wording = w;
+        }
     }
     if (const xmlNode* p = xml::child(n, "place")) m.meeting.place = xml::text(p);
     if (const xmlNode* a = xml::child(n, "attendance")) m.meeting.attendance = xml::text(a);
@@ -352,7 +364,7 @@ RecipientList Reader::recipients(const xmlNode* n, const std::u16string& default
     RecipientList l;
     l.heading = xml::has_attr(n, "heading") ? u16(xml::attr(n, "heading")) : default_heading;
     l.numbering = numbering(n, "১।");
-    l.office_copy = yes(xml::attr(n, "office-copy", "no"));
+    l.office_copy = yes_no(n, "office-copy", false);
     for (const xmlNode* to : xml::children(n)) {
         expect_only(to, {"b", "i", "br"});
         l.recipients.push_back({rich(to), u16(xml::attr(to, "purpose"))});
@@ -365,8 +377,8 @@ Issue Reader::issue(const xmlNode* n) const {
     expect_only(n, {"memo", "date", "distribution", "copies", "signature"});
     Issue is;
     is.pos = pos(n);
-    is.new_page = yes(xml::attr(n, "new-page", "no"));
-    is.repeat_letterhead = yes(xml::attr(n, "repeat-letterhead", "no"));
+    is.new_page = yes_no(n, "new-page", false);
+    is.repeat_letterhead = yes_no(n, "repeat-letterhead", false);
     const xmlNode* memo = xml::child(n, "memo");
     if (!memo) fail(n, "<issue> needs a <memo> (the স্মারক নম্বর)");
     auto parsed =
@@ -488,6 +500,7 @@ Minutes Reader::read(const xmlNode* root) {
     if (const xmlNode* lh = xml::child(root, "letterhead")) {
         m.letterhead = letterhead(lh);
         m.letterhead_present = true;
+        m.letterhead_on_top = yes_no(lh, "top", true);
     }
     const xmlNode* subject = xml::child(root, "subject");
     if (!subject) fail(root, "the minutes have no <subject>; give the meeting's title");

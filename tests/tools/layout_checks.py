@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Checks a --dump-layout (on stdin) for the behaviour a golden case is about.
+
+usage: layout_checks.py split-table|orphan-signature|annex-60|distribution-25 < DUMP
+"""
+import re
+import sys
+
+
+def pages(dump):
+    out = []
+    for block in re.split(r"^page \d+ .*$", dump, flags=re.M)[1:]:
+        out.append(re.findall(r'^  text [\d.]+,([\d.]+) \S+ [\d.]+ "(.*)"$', block, flags=re.M))
+    return out
+
+
+def fail(msg):
+    print("FAIL:", msg)
+    sys.exit(1)
+
+
+def main():
+    case = sys.argv[1]
+    ps = pages(sys.stdin.read())
+    texts = [[t for _, t in p] for p in ps]
+    if case == "split-table":
+        with_table = [i for i, p in enumerate(texts) if any(t.startswith("০১") or re.match(r"^[০-৯]{2}$", t) for t in p)]
+        if len(with_table) < 2:
+            fail("the table does not span pages")
+        for i in with_table:
+            if "ক্রমিক" not in texts[i]:
+                fail(f"page {i + 1} holds table rows but no repeated heading row")
+        print(f"table over pages {[i + 1 for i in with_table]}, heading row on each")
+    elif case == "orphan-signature":
+        # The chair's name is in the meeting block too: the signature is its last occurrence.
+        sig = max(i for i, p in enumerate(texts) if "মোহাম্মদ আনোয়ার উদ্দিন" in p)
+        first = texts[sig][0]
+        if "আনোয়ার" in first or sig == 0:
+            fail("the signature block starts its page alone")
+        before = texts[sig].index("মোহাম্মদ আনোয়ার উদ্দিন")
+        if before < 2:
+            fail("fewer than two lines of text came along with the signature")
+        print(f"signature on page {sig + 1} with {before} lines of the paragraph before it")
+    elif case == "annex-60":
+        start = next(i for i, p in enumerate(texts) if p and p[0] == "পরিশিষ্ট 'ক'")
+        # Found as the first text of its page: the annex starts a page of its own.
+        names = [t for p in texts[start:] for t in p if t.startswith("কর্মকর্তা ")]
+        if len(names) != 60:
+            fail(f"{len(names)} attendees printed, not 60")
+        annex_pages = [i for i in range(start, len(texts)) if any(t.startswith("কর্মকর্তা ") for t in texts[i])]
+        if len(annex_pages) < 2:
+            fail("60 attendees fit on one page?")
+        for i in annex_pages:
+            if "ক্রমিক" not in texts[i]:
+                fail(f"annex page {i + 1} lacks the heading row")
+        print(f"annex from page {start + 1} over {len(annex_pages)} pages, 60 attendees, heading on each")
+    elif case == "distribution-25":
+        labels = [t for p in texts for t in p if re.fullmatch(r"[০-৯]+।", t)]
+        want = [str(i).translate(str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")) + "।" for i in range(1, 27)]
+        if labels != want:
+            fail(f"labels {labels[:5]}... are not ১। to ২৬। in order")
+        if "অফিস কপি" not in [t for p in texts for t in p]:
+            fail("no অফিস কপি")
+        print("25 recipients and অফিস কপি numbered ১। to ২৬।")
+    else:
+        fail("unknown case " + case)
+
+
+if __name__ == "__main__":
+    main()
