@@ -328,7 +328,11 @@ void Flow::place_group(const KeepTogether& g) {
         std::vector<PlacedLine> carry;
         const size_t take = std::min(last_lines_.size(), static_cast<size_t>(g.lines_before));
         const size_t current = result_.document.pages.size() - 1;
-        if (take > 0 && take < last_lines_.size() && last_lines_.back().page == current) {
+        // Up to `lines_before` lines come along, a whole short paragraph included, unless
+        // that would empty the page.
+        const bool page_keeps_something =
+            take < last_lines_.size() || last_lines_.front().first_item > 0;
+        if (take > 0 && page_keeps_something && last_lines_.back().page == current) {
             carry.assign(last_lines_.end() - static_cast<std::ptrdiff_t>(take), last_lines_.end());
             if (carry.front().page != current) carry.clear();
         }
