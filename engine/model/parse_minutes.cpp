@@ -381,8 +381,31 @@ Issue Reader::issue(const xmlNode* n) const {
     is.repeat_letterhead = yes_no(n, "repeat-letterhead", false);
     const xmlNode* memo = xml::child(n, "memo");
     if (!memo) fail(n, "<issue> needs a <memo> (the স্মারক নম্বর)");
-    auto parsed =
-        parse_memo_number(utf16_to_utf8(xml::text(memo)), xml::attr(memo, "format") == "free");
+    // Either the number as text, or its segments: <code>…</code>… <serial>…</serial>
+    // [<endorsement>…</endorsement>] [<copies>…</copies>], joined here and checked alike.
+    std::string memo_text;
+    if (xml::children(memo).empty()) {
+        memo_text = utf16_to_utf8(xml::text(memo));
+    } else {
+        expect_only(memo, {"code", "serial", "endorsement", "copies"});
+        std::string codes, serial, endorsement, copies;
+        for (const xmlNode* c : xml::children(memo)) {
+            const std::string v = utf16_to_utf8(xml::text(c));
+            const std::string nm = xml::name(c);
+            if (nm == "code")
+                codes += v + ".";
+            else if (nm == "serial")
+                serial = v;
+            else if (nm == "endorsement")
+                endorsement = "/" + v;
+            else
+                copies = "(" + v + ")";
+        }
+        if (serial.empty())
+            fail(memo, "a memo number given as segments needs a <serial> (the letter's serial)");
+        memo_text = codes + serial + endorsement + copies;
+    }
+    auto parsed = parse_memo_number(memo_text, xml::attr(memo, "format") == "free");
     if (!parsed) fail(memo, parsed.error().message);
     is.memo = parsed.value();
     if (xml::has_attr(memo, "label")) is.memo_label = u16(xml::attr(memo, "label"));
