@@ -14,12 +14,13 @@ namespace potro::cli {
 namespace {
 
 constexpr const char* kRenderHelp =
-    "usage: potro render FILE.xml [-o DIR] [--dump-layout]\n"
+    "usage: potro render FILE.xml [-o DIR] [--pdf] [--docx] [--dump-layout]\n"
     "\n"
-    "Makes the minutes described in FILE.xml: FILE.pdf beside it, or in DIR.\n"
+    "Makes the minutes described in FILE.xml: FILE.pdf and FILE.docx beside it, or in DIR.\n"
     "\n"
     "  -o, --output-dir DIR   where to write (default: the input's folder)\n"
-    "      --pdf              write the PDF (the default)\n"
+    "      --pdf              write the PDF (without --docx: only the PDF)\n"
+    "      --docx             write the DOCX (without --pdf: only the DOCX)\n"
     "      --dump-layout      print the laid-out pages as text instead of writing files\n"
     "      --templates DIR    the templates folder (default: potro's own)\n"
     "  -h, --help             this help\n";
@@ -33,10 +34,11 @@ constexpr const char* kValidateHelp =
 }  // namespace
 
 int run_render(int argc, char** argv) {
-    enum { kPdf = 1000, kDump, kTemplates };
+    enum { kPdf = 1000, kDocx, kDump, kTemplates };
     static const option options[] = {
         {"output-dir", required_argument, nullptr, 'o'},
         {"pdf", no_argument, nullptr, kPdf},
+        {"docx", no_argument, nullptr, kDocx},
         {"dump-layout", no_argument, nullptr, kDump},
         {"templates", required_argument, nullptr, kTemplates},
         {"help", no_argument, nullptr, 'h'},
@@ -45,6 +47,7 @@ int run_render(int argc, char** argv) {
     RenderJob job;
     job.templates_dir = default_templates_dir();
     job.font_dir = default_font_dir();
+    bool want_pdf = false, want_docx = false;
     optind = 1;
     int c;
     while ((c = getopt_long(argc, argv, "o:h", options, nullptr)) != -1) {
@@ -53,7 +56,10 @@ int run_render(int argc, char** argv) {
                 job.output_dir = optarg;
                 break;
             case kPdf:
-                job.pdf = true;
+                want_pdf = true;
+                break;
+            case kDocx:
+                want_docx = true;
                 break;
             case kDump:
                 job.dump_layout = true;
@@ -69,6 +75,10 @@ int run_render(int argc, char** argv) {
         }
     }
     if (optind + 1 != argc) return usage_error("render", "give exactly one minutes file");
+    if (want_pdf || want_docx) {
+        job.pdf = want_pdf;
+        job.docx = want_docx;
+    }
     job.input = argv[optind];
     auto outcome = potro::run_render(job);
     if (!outcome) {

@@ -6,6 +6,7 @@
 
 #include "assembly/assemble_minutes.h"
 #include "assembly/template.h"
+#include "docx/package.h"
 #include "io/atomic_file.h"
 #include "layout/dump_layout.h"
 #include "layout/flow.h"
@@ -108,6 +109,21 @@ Result<RenderOutcome> run_render(const RenderJob& job) {
         if (!pdf) return pdf.error();
         const std::string out = (dir / (stem + ".pdf")).string();
         if (auto st = write_file_atomically(out, pdf.value()); !st) return st.error();
+        outcome.written.push_back(out);
+    }
+    if (job.docx) {
+        // The DOCX names the same faces; Word and LibreOffice lay the text out themselves.
+        docx::DocxOptions options;
+        options.bengali_font = fonts.value()
+                                   .primary(ScriptClass::Bengali, Weight::Regular)
+                                   .font->metrics()
+                                   .family_name;
+        options.latin_font =
+            fonts.value().primary(ScriptClass::Latin, Weight::Regular).font->metrics().family_name;
+        auto package = docx::export_docx(assembled, options);
+        if (!package) return package.error();
+        const std::string out = (dir / (stem + ".docx")).string();
+        if (auto st = write_file_atomically(out, package.value()); !st) return st.error();
         outcome.written.push_back(out);
     }
     return outcome;

@@ -14,6 +14,7 @@ struct RenderJob {
     std::string templates_dir;
     std::string font_dir;
     bool pdf = true;
+    bool docx = true;
     bool dump_layout = false;  // print the laid-out pages instead of writing files
 };
 

@@ -2,7 +2,7 @@
 """Every paragraph, cell, list item and recipient of a minutes file must come back from the
 PDF (pdftotext -raw), in reading order.
 
-usage: roundtrip.py MINUTES.xml PDF
+usage: roundtrip.py MINUTES.xml PDF|TXT
 Text is compared after NFC and whitespace folding; a line break after "/" or "-" is not a
 space; page numbers and the heading rows a table repeats on each page are allowed in between.
 """
@@ -46,8 +46,11 @@ def expected_texts(path):
 
 def main():
     xml_path, pdf = sys.argv[1], sys.argv[2]
-    got = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], check=True,
-                         capture_output=True).stdout.decode("utf-8")
+    if pdf.endswith(".txt"):  # a text export (LibreOffice's, of the DOCX)
+        got = open(pdf, encoding="utf-8-sig").read()
+    else:
+        got = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], check=True,
+                             capture_output=True).stdout.decode("utf-8")
     got = re.sub(r"পৃষ্ঠা[ -][০-৯]+( এর [০-৯]+)?", " ", got)
     text = norm(got)
     expected, heads = expected_texts(xml_path)

@@ -1,0 +1,108 @@
+#include "docx/package.h"
+
+#include <minizip/zip.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "io/atomic_file.h"
+#include "layout/image_size.h"
+
+namespace potro::docx {
+
+namespace {
+
+void collect_media(const std::vector<DocBlock>& blocks, Prepared& p,
+                   std::vector<Diagnostic>& errs) {
+    for (const DocBlock& b : blocks) {
+        if (const auto* im = std::get_if<ImageBlock>(&b.v)) {
+            bool known = false;
+            for (const Media& m : p.media) known = known || m.source_path == im->path;
+            if (known) continue;
+            auto bytes = read_file(im->path);
+            if (!bytes) {
+                errs.push_back(bytes.error());
+                continue;
+            }
+            auto size = image_pixel_size(bytes.value());
+            if (!size) continue;  // the PDF path reports unreadable images
+            Media m;
+            m.source_path = im->path;
+            const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
+            const std::string n = std::to_string(p.media.size() + 1);
+            m.part = "word/media/image" + n + (png ? ".png" : ".jpeg");
+            m.rel_id = "rIdImage" + n;
+            m.content_type = png ? "image/png" : "image/jpeg";
+            m.bytes = std::move(bytes).value();
+            m.width_px = size->width;
+            m.height_px = size->height;
+            p.media.push_back(std::move(m));
+        } else if (const auto* g = std::get_if<KeepTogether>(&b.v)) {
+            collect_media(g->items, p, errs);
+        }
+    }
+}
+
+// Writes the entries with fixed timestamps and order, so the same document gives the same
+// bytes. minizip writes to a path; the package is then read back for the atomic write.
+Result<std::string> zip(const std::vector<std::pair<std::string, std::string>>& entries) {
+    char tmpl[] = "/tmp/potro-docx-XXXXXX";
+    const int fd = mkstemp(tmpl);
+    if (fd < 0) return make_error({}, "cannot create a temporary file for the DOCX");
+    ::close(fd);
+    zipFile z = zipOpen(tmpl, APPEND_STATUS_CREATE);
+    if (!z) {
+        std::remove(tmpl);
+        return make_error({}, "minizip could not start the DOCX package");
+    }
+    bool ok = true;
+    for (const auto& [name, data] : entries) {
+        zip_fileinfo info{};
+        info.dosDate = (0u << 25) | (1u << 21) | (1u << 16);  // 1980-01-01 00:00
+        ok = ok && zipOpenNewFileInZip(z, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                       Z_DEFLATED, Z_DEFAULT_COMPRESSION) == ZIP_OK;
+        ok =
+            ok && zipWriteInFileInZip(z, data.data(), static_cast<unsigned>(data.size())) == ZIP_OK;
+        ok = ok && zipCloseFileInZip(z) == ZIP_OK;
+    }
+    ok = zipClose(z, nullptr) == ZIP_OK && ok;
+    auto bytes = read_file(tmpl);
+    std::remove(tmpl);
+    if (!ok || !bytes) return make_error({}, "minizip could not write the DOCX package");
+    return bytes;
+}
+
+}  // namespace
+
+Result<std::string> export_docx(const AssembledDocument& doc, const DocxOptions& options) {
+    Prepared p;
+    p.doc = &doc;
+    p.options = options;
+    p.first_page_footer = doc.page_numbers.from >= 2;
+    std::vector<Diagnostic> errs;
+    collect_media(doc.blocks, p, errs);
+    if (!errs.empty()) return errs.front();
+    try {
+        std::vector<std::pair<std::string, std::string>> entries = {
+            {"[Content_Types].xml", content_types_xml(p)},
+            {"_rels/.rels", package_rels_xml()},
+            {"docProps/core.xml", core_xml(p)},
+            {"docProps/app.xml", app_xml()},
+            {"word/document.xml", document_xml(p)},
+            {"word/styles.xml", styles_xml(p)},
+            {"word/settings.xml", settings_xml()},
+            {"word/fontTable.xml", font_table_xml(p)},
+            {"word/footer1.xml", footer_xml(p, true)},
+        };
+        if (p.first_page_footer) entries.emplace_back("word/footer2.xml", footer_xml(p, false));
+        entries.emplace_back("word/_rels/document.xml.rels", document_rels_xml(p));
+        for (const Media& m : p.media) entries.emplace_back(m.part, m.bytes);
+        return zip(entries);
+    } catch (const std::exception& e) {
+        return make_error({}, e.what());
+    }
+}
+
+}  // namespace potro::docx

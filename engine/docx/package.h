@@ -1,0 +1,51 @@
+// The DOCX as a whole: what goes into it, prepared once, then each part written by its own
+// file and zipped in a fixed order with fixed timestamps (same input, same bytes).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "assembly/blocks.h"
+#include "base/diagnostic.h"
+
+namespace potro::docx {
+
+struct DocxOptions {
+    std::string bengali_font = "Noto Serif Bengali";  // w:cs: the complex-script font
+    std::string latin_font = "Noto Serif";            // w:ascii / w:hAnsi
+};
+
+// An image the document uses, with its relationship id and part name.
+struct Media {
+    std::string source_path;
+    std::string part;  // word/media/image1.png
+    std::string rel_id;
+    std::string content_type;
+    std::string bytes;
+    int width_px = 0, height_px = 0;
+};
+
+// Ids and cross-references, assigned before any part is written.
+struct Prepared {
+    const AssembledDocument* doc = nullptr;
+    DocxOptions options;
+    std::vector<Media> media;
+    bool first_page_footer = false;  // page numbers start on page 2
+};
+
+// Each part, as its own function in its own file.
+std::string content_types_xml(const Prepared& p);
+std::string package_rels_xml();
+std::string document_rels_xml(const Prepared& p);
+std::string document_xml(const Prepared& p);
+std::string styles_xml(const Prepared& p);
+std::string settings_xml();
+std::string font_table_xml(const Prepared& p);
+std::string footer_xml(const Prepared& p, bool numbered);
+std::string core_xml(const Prepared& p);
+std::string app_xml();
+
+// The whole package as bytes.
+Result<std::string> export_docx(const AssembledDocument& doc, const DocxOptions& options);
+
+}  // namespace potro::docx

@@ -1,0 +1,25 @@
+#include "docx/package.h"
+#include "docx/xml_writer.h"
+
+namespace potro::docx {
+
+std::string settings_xml() {
+    XmlWriter w;
+    w.start("w:settings").attr("xmlns:w", kNsW);
+    w.empty("w:zoom", "w:percent", "100");
+    w.empty("w:defaultTabStop", "w:val", "720");
+    w.empty("w:characterSpacingControl", "w:val", "doNotCompress");
+    // Bangla is the document's complex-script language (Word's "theme font language").
+    w.start("w:themeFontLang").attr("w:val", "en-US").attr("w:bidi", "bn-BD").end();
+    w.start("w:compat");
+    w.start("w:compatSetting")
+        .attr("w:name", "compatibilityMode")
+        .attr("w:uri", "http://schemas.microsoft.com/office/word")
+        .attr("w:val", "15")
+        .end();
+    w.end();
+    w.end();
+    return w.finish();
+}
+
+}  // namespace potro::docx

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Opens a potro DOCX with python-docx (as another program would) and checks what a clerk
+relies on: the named paragraph styles exist and are used, the tables are real tables whose cells
+hold the input's cell text, and Bangla runs carry the complex-script font and bn-BD.
+
+usage: docx_check.py MINUTES.xml DOCX
+"""
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+import docx  # python3-docx
+from docx.oxml.ns import qn
+
+
+def norm(s):
+    return " ".join(unicodedata.normalize("NFC", s).split())
+
+
+def main():
+    xml_path, path = sys.argv[1], sys.argv[2]
+    d = docx.Document(path)
+    names = {s.name for s in d.styles}
+    for wanted in ("Title", "Body", "Signature", "MeetingBlock", "TableText"):
+        if wanted not in names:
+            print("missing style", wanted)
+            return 1
+    used = {p.style.name for p in d.paragraphs}
+    for wanted in ("Title", "Signature"):
+        if wanted not in used:
+            print("style not used:", wanted)
+            return 1
+    root = ET.parse(xml_path).getroot()
+    want_tables = len(root.findall(".//table"))
+    # The meeting block and the memo/date row are tables too; the annex adds one.
+    docx_cells = []
+    for t in d.tables:
+        for row in t.rows:
+            for cell in row.cells:
+                docx_cells.append(norm(cell.text))
+    missing = 0
+    for cell in root.iter("cell"):
+        text = norm("".join(cell.itertext()))
+        if text and not any(text in c for c in docx_cells):
+            missing += 1
+            print("cell not found:", text[:60])
+    if len(d.tables) < want_tables + 1:
+        print(f"{len(d.tables)} tables, expected at least {want_tables + 1}")
+        return 1
+    rfonts = d.element.body.find(".//" + qn("w:rFonts"))
+    lang = d.element.body.find(".//" + qn("w:lang"))
+    if rfonts is None or "Bengali" not in (rfonts.get(qn("w:cs")) or "") or lang is None or lang.get(qn("w:bidi")) != "bn-BD":
+        print("runs lack the complex-script font or bn-BD")
+        return 1
+    print(f"python-docx: {len(d.tables)} tables, {len(docx_cells)} cells, styles {sorted(used)}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
