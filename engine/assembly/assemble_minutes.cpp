@@ -14,6 +14,17 @@ std::u16string u(const std::string& s) {
     return r ? r.value() : u"";
 }
 
+// The model joins repeated <designation>/<office> lines with '\n'; each prints on its own.
+std::vector<std::u16string> split_lines(const std::u16string& text) {
+    std::vector<std::u16string> out;
+    for (size_t a = 0, b; a <= text.size(); a = b + 1) {
+        b = text.find(u'\n', a);
+        if (b == std::u16string::npos) b = text.size();
+        if (b > a) out.push_back(text.substr(a, b - a));
+    }
+    return out;
+}
+
 // Builds the blocks of one document; every size and phrase comes from the template.
 class Assembler {
   public:
@@ -33,7 +44,7 @@ class Assembler {
     void meeting(std::vector<DocBlock>& out) const;
     void body(const Blocks& blocks, float indent, std::vector<DocBlock>& out) const;
     void list(const ListNode& l, float indent, std::vector<DocBlock>& out) const;
-    void table(const TableNode& t, float indent, std::vector<DocBlock>& out) const;
+    void table(const TableNode& t, std::vector<DocBlock>& out) const;
     void agenda(const AgendaNode& a, float indent, std::vector<DocBlock>& out) const;
     Cell cell(const Blocks& blocks, Align align, bool bold) const;
     DocBlock signature(const Signature& s) const;
@@ -86,7 +97,8 @@ float Assembler::label_width(const std::u16string& longest) const {
 void Assembler::letterhead(std::vector<DocBlock>& out) const {
     const Letterhead& lh = m_.letterhead;
     if (!lh.emblem.empty()) {
-        out.push_back(DocBlock{ImageBlock{lh.emblem, lh.emblem_height_mm * kPointsPerMm, 4}});
+        out.push_back(DocBlock{
+            ImageBlock{lh.emblem, lh.emblem_pixels, lh.emblem_height_mm * kPointsPerMm, 4}});
     }
     for (size_t i = 0; i < lh.lines.size(); ++i) {
         add(out, para(lh.lines[i], t_.letterhead_size, Align::Center, false, "Letterhead"));
@@ -148,11 +160,7 @@ void Assembler::meeting(std::vector<DocBlock>& out) const {
         t.rows.push_back(std::move(r));
     };
     std::vector<std::u16string> chair = {mi.chair.name};
-    for (size_t a = 0, b; a <= mi.chair.designation.size(); a = b + 1) {
-        b = mi.chair.designation.find(u'\n', a);
-        if (b == std::u16string::npos) b = mi.chair.designation.size();
-        if (b > a) chair.push_back(mi.chair.designation.substr(a, b - a));
-    }
+    for (auto& l : split_lines(mi.chair.designation)) chair.push_back(std::move(l));
     row(t_.phrase("chair"), chair);
     if (mi.date) row(t_.phrase("date"), {u(format_gregorian_date(*mi.date, t_.dates))});
     if (mi.time)
@@ -186,8 +194,7 @@ void Assembler::list(const ListNode& l, float indent, std::vector<DocBlock>& out
     }
 }
 
-void Assembler::table(const TableNode& tn, float indent, std::vector<DocBlock>& out) const {
-    (void)indent;
+void Assembler::table(const TableNode& tn, std::vector<DocBlock>& out) const {
     TableBlock t;
     t.borders = tn.borders;
     double total = 0;
@@ -272,7 +279,7 @@ void Assembler::body(const Blocks& blocks, float indent, std::vector<DocBlock>& 
         } else if (const auto* l = std::get_if<ListNode>(&b.node)) {
             list(*l, indent, out);
         } else if (const auto* t = std::get_if<TableNode>(&b.node)) {
-            table(*t, indent, out);
+            table(*t, out);
         } else if (const auto* a = std::get_if<AgendaNode>(&b.node)) {
             agenda(*a, indent, out);
         }
@@ -297,15 +304,8 @@ DocBlock Assembler::signature(const Signature& s) const {
     line(s.marker);
     if (s.signed_on) line(u(format_numeric_date(*s.signed_on, "-")));
     line(s.name_in_parentheses ? u"(" + s.person.name + u")" : s.person.name);
-    auto lines = [&](const std::u16string& text) {
-        for (size_t a = 0, b; a <= text.size(); a = b + 1) {
-            b = text.find(u'\n', a);
-            if (b == std::u16string::npos) b = text.size();
-            if (b > a) line(text.substr(a, b - a));
-        }
-    };
-    lines(s.person.designation);
-    lines(s.person.office);
+    for (const auto& l : split_lines(s.person.designation)) line(l);
+    for (const auto& l : split_lines(s.person.office)) line(l);
     line(s.person.phone);
     line(s.person.fax);
     line(s.person.email);

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "io/image_size.h"
 #include "layout/frame.h"
 #include "layout/page_geometry.h"
 #include "text/paragraph.h"
@@ -41,6 +42,7 @@ struct TableBlock {
 
 struct ImageBlock {
     std::string path;
+    PixelSize pixels;   // the image's own size, for its proportions
     float height = 50;  // points; the width follows the image's proportions
     float space_after = 0;
 };

@@ -13,7 +13,7 @@ struct GregorianDate {
     int year = 2000;
     int month = 1;  // 1..12
     int day = 1;
-    bool operator==(const GregorianDate&) const = default;
+    auto operator<=>(const GregorianDate&) const = default;  // year, then month, then day
 };
 
 struct BanglaDate {

@@ -8,7 +8,6 @@
 #include <filesystem>
 
 #include "io/atomic_file.h"
-#include "layout/image_size.h"
 
 namespace potro::docx {
 
@@ -20,14 +19,12 @@ void collect_media(const std::vector<DocBlock>& blocks, Prepared& p,
         if (const auto* im = std::get_if<ImageBlock>(&b.v)) {
             bool known = false;
             for (const Media& m : p.media) known = known || m.source_path == im->path;
-            if (known) continue;
+            if (known || im->pixels.height <= 0) continue;
             auto bytes = read_file(im->path);
             if (!bytes) {
                 errs.push_back(bytes.error());
                 continue;
             }
-            auto size = image_pixel_size(bytes.value());
-            if (!size) continue;  // the PDF path reports unreadable images
             Media m;
             m.source_path = im->path;
             const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
@@ -36,8 +33,8 @@ void collect_media(const std::vector<DocBlock>& blocks, Prepared& p,
             m.rel_id = "rIdImage" + n;
             m.content_type = png ? "image/png" : "image/jpeg";
             m.bytes = std::move(bytes).value();
-            m.width_px = size->width;
-            m.height_px = size->height;
+            m.width_px = im->pixels.width;
+            m.height_px = im->pixels.height;
             p.media.push_back(std::move(m));
         } else if (const auto* g = std::get_if<KeepTogether>(&b.v)) {
             collect_media(g->items, p, errs);

@@ -5,8 +5,6 @@
 
 #include "bangla/digits.h"
 #include "base/unicode.h"
-#include "io/atomic_file.h"
-#include "layout/image_size.h"
 #include "layout/place.h"
 
 namespace potro {
@@ -301,20 +299,9 @@ void Flow::place_table(const TableBlock& t) {
 
 void Flow::place_image(const ImageBlock& im) {
     last_lines_.clear();
-    auto bytes = read_file(im.path);
-    if (!bytes) {
-        result_.warnings.push_back(
-            make_warning({im.path, 0, 0}, "cannot read the image; it is left out"));
-        return;
-    }
-    auto size = image_pixel_size(bytes.value());
-    if (!size) {
-        result_.warnings.push_back(
-            make_warning({im.path, 0, 0}, "not a PNG or JPEG image; it is left out"));
-        return;
-    }
+    if (im.pixels.height <= 0) return;
     const float h = im.height;
-    const float w = h * static_cast<float>(size->width) / static_cast<float>(size->height);
+    const float w = h * static_cast<float>(im.pixels.width) / static_cast<float>(im.pixels.height);
     if (h > room() && y_ > g_.margin_top + 0.01f) new_page();
     page().items.emplace_back(
         ImageItem{im.path, g_.margin_left + (g_.text_width() - w) / 2, y_, w, h});

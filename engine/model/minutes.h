@@ -13,6 +13,7 @@
 #include "bangla/numbering.h"
 #include "bangla/wording.h"
 #include "base/diagnostic.h"
+#include "io/image_size.h"
 
 namespace potro {
 
@@ -33,7 +34,8 @@ struct Letterhead {
     std::vector<std::u16string>
         lines;  // গণপ্রজাতন্ত্রী বাংলাদেশ সরকার, ministry, office, branch, address
     std::u16string website;
-    std::string emblem;  // path of a PNG/JPEG, resolved against the file that named it
+    std::string emblem;       // path of a PNG/JPEG, resolved against the file that named it
+    PixelSize emblem_pixels;  // read when the file is parsed; 0x0 when it is not an image
     float emblem_height_mm = 18;
 };
 

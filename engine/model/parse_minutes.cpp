@@ -492,6 +492,7 @@ Letterhead Reader::letterhead(const xmlNode* n) const {
         }
         Reader inner(path, bytes.value(), options_);
         Letterhead lh = inner.letterhead(root);
+        warnings.insert(warnings.end(), inner.warnings.begin(), inner.warnings.end());
         return lh;
     }
     expect_only(n, {"line", "website", "emblem"});
@@ -504,6 +505,15 @@ Letterhead Reader::letterhead(const xmlNode* n) const {
             lh.website = xml::text(c);
         else if (nm == "emblem") {
             lh.emblem = resolve(c, xml::attr(c, "src"), fs::path(file_).parent_path(), true);
+            auto bytes = read_file(lh.emblem);
+            auto pixels = bytes ? image_pixel_size(bytes.value()) : std::nullopt;
+            if (pixels) {
+                lh.emblem_pixels = *pixels;
+            } else {
+                warnings.push_back(make_warning(pos(c), "\"" + xml::attr(c, "src") +
+                                                            "\" is not a PNG or JPEG image; "
+                                                            "the emblem is left out"));
+            }
             if (xml::has_attr(c, "height")) lh.emblem_height_mm = std::stof(xml::attr(c, "height"));
         }
     }
@@ -543,9 +553,7 @@ Minutes Reader::read(const xmlNode* root) {
     if (m.meeting.attendance.empty()) {
         m.meeting.attendance = m.annex ? m.annex->title : u"পরিশিষ্ট 'ক'";
     }
-    if (m.issue && m.meeting.date &&
-        m.issue->date.year * 400 + m.issue->date.month * 31 + m.issue->date.day <
-            m.meeting.date->year * 400 + m.meeting.date->month * 31 + m.meeting.date->day) {
+    if (m.issue && m.meeting.date && m.issue->date < *m.meeting.date) {
         warnings.push_back(make_warning(
             m.issue->pos, "the minutes are issued before the meeting took place; check the dates"));
     }

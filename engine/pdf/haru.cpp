@@ -190,14 +190,6 @@ void HaruDocument::push_int(ArrayRef array, int64_t value) {
     }
 }
 
-void HaruDocument::push_real(ArrayRef array, double value) {
-    if (!array.p) return fail("push_real", 0);
-    if (HPDF_STATUS st = HPDF_Array_AddReal(Arr(array), static_cast<HPDF_REAL>(value));
-        st != HPDF_OK) {
-        fail("push_real", st);
-    }
-}
-
 void HaruDocument::push_obj(ArrayRef array, ObjRef value) {
     if (!array.p || !value.p) return fail("push_obj", 0);
     if (HPDF_STATUS st = HPDF_Array_Add(Arr(array), value.p); st != HPDF_OK) fail("push_obj", st);

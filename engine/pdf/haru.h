@@ -60,7 +60,6 @@ class HaruDocument {
     void add_bytes(ObjRef dict, const char* key, std::string_view bytes);
 
     void push_int(ArrayRef array, int64_t value);
-    void push_real(ArrayRef array, double value);
     void push_obj(ArrayRef array, ObjRef value);
     void push_array(ArrayRef array, ArrayRef value);
 

@@ -77,15 +77,4 @@ FaceChoice FontSet::primary(ScriptClass script, Weight weight) const {
     return chain(script).front().pick(weight);
 }
 
-FaceChoice FontSet::choice_for(const Font* font) const {
-    for (const auto* c : {&bengali_, &latin_}) {
-        for (const auto& face : *c) {
-            if (face.regular.get() == font || face.bold.get() == font) {
-                return {font, face.scale, face.baseline_shift};
-            }
-        }
-    }
-    return {font, 1.0, 0.0};
-}
-
 }  // namespace potro

@@ -52,8 +52,6 @@ class FontSet {
     FaceChoice find(char32_t cp, ScriptClass script, Weight weight) const;
     // The face to use when nothing covers a character: the chain's first.
     FaceChoice primary(ScriptClass script, Weight weight) const;
-    // The same adjustments for a given font (used to keep marks with their base).
-    FaceChoice choice_for(const Font* font) const;
 
   private:
     struct Face {

@@ -254,7 +254,6 @@ ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const 
                  static_cast<float>(pg.g.x_offset * k), static_cast<float>(pg.g.y_offset * k)});
             pen += adv;
         }
-        if (natural > width && spaces == 0) scale = 1;
         for (size_t r = 0; r < line.runs.size(); ++r) {
             line.runs[r].text_end = r + 1 < line.runs.size() ? line.runs[r + 1].text_start : le;
         }

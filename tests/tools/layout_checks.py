@@ -19,6 +19,12 @@ def fail(msg):
     sys.exit(1)
 
 
+def require_heading_on(texts, page_indexes, what):
+    for i in page_indexes:
+        if "ক্রমিক" not in texts[i]:
+            fail(f"{what} page {i + 1} lacks the repeated heading row")
+
+
 def main():
     case = sys.argv[1]
     ps = pages(sys.stdin.read())
@@ -27,9 +33,7 @@ def main():
         with_table = [i for i, p in enumerate(texts) if any(t.startswith("০১") or re.match(r"^[০-৯]{2}$", t) for t in p)]
         if len(with_table) < 2:
             fail("the table does not span pages")
-        for i in with_table:
-            if "ক্রমিক" not in texts[i]:
-                fail(f"page {i + 1} holds table rows but no repeated heading row")
+        require_heading_on(texts, with_table, "table")
         print(f"table over pages {[i + 1 for i in with_table]}, heading row on each")
     elif case == "orphan-signature":
         # The chair's name is in the meeting block too: the signature is its last occurrence.
@@ -50,9 +54,7 @@ def main():
         annex_pages = [i for i in range(start, len(texts)) if any(t.startswith("কর্মকর্তা ") for t in texts[i])]
         if len(annex_pages) < 2:
             fail("60 attendees fit on one page?")
-        for i in annex_pages:
-            if "ক্রমিক" not in texts[i]:
-                fail(f"annex page {i + 1} lacks the heading row")
+        require_heading_on(texts, annex_pages, "annex")
         print(f"annex from page {start + 1} over {len(annex_pages)} pages, 60 attendees, heading on each")
     elif case == "distribution-25":
         labels = [t for p in texts for t in p if re.fullmatch(r"[০-৯]+।", t)]

@@ -1,4 +1,4 @@
-#include "layout/image_size.h"
+#include "io/image_size.h"
 
 namespace potro {
 
