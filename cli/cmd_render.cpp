@@ -14,13 +14,15 @@ namespace potro::cli {
 namespace {
 
 constexpr const char* kRenderHelp =
-    "usage: potro render FILE.xml [-o DIR] [--pdf] [--docx] [--dump-layout]\n"
+    "usage: potro render FILE.xml [-o DIR] [--pdf] [--docx] [--register FILE] [--dump-layout]\n"
     "\n"
     "Makes the minutes described in FILE.xml: FILE.pdf and FILE.docx beside it, or in DIR.\n"
     "\n"
     "  -o, --output-dir DIR   where to write (default: the input's folder)\n"
     "      --pdf              write the PDF (without --docx: only the PDF)\n"
     "      --docx             write the DOCX (without --pdf: only the DOCX)\n"
+    "      --register FILE    the memo register that gives a serial=\"auto\" memo number its\n"
+    "                         serial (the document keeps it when rendered again)\n"
     "      --dump-layout      print the laid-out pages as text instead of writing files\n"
     "      --templates DIR    the templates folder (default: potro's own)\n"
     "  -h, --help             this help\n";
@@ -34,13 +36,14 @@ constexpr const char* kValidateHelp =
 }  // namespace
 
 int run_render(int argc, char** argv) {
-    enum { kPdf = 1000, kDocx, kDump, kTemplates };
+    enum { kPdf = 1000, kDocx, kDump, kTemplates, kRegister };
     static const option options[] = {
         {"output-dir", required_argument, nullptr, 'o'},
         {"pdf", no_argument, nullptr, kPdf},
         {"docx", no_argument, nullptr, kDocx},
         {"dump-layout", no_argument, nullptr, kDump},
         {"templates", required_argument, nullptr, kTemplates},
+        {"register", required_argument, nullptr, kRegister},
         {"help", no_argument, nullptr, 'h'},
         {nullptr, 0, nullptr, 0},
     };
@@ -66,6 +69,9 @@ int run_render(int argc, char** argv) {
                 break;
             case kTemplates:
                 job.templates_dir = optarg;
+                break;
+            case kRegister:
+                job.register_path = optarg;
                 break;
             case 'h':
                 std::fputs(kRenderHelp, stdout);

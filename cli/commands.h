@@ -12,5 +12,8 @@ int run_typeset(int argc, char** argv);
 int run_shape(int argc, char** argv);
 int run_render(int argc, char** argv);
 int run_validate(int argc, char** argv);
+int run_bulk(int argc, char** argv);
+int run_date(int argc, char** argv);
+int run_fonts(int argc, char** argv);
 
 }  // namespace potro::cli

@@ -11,8 +11,12 @@ constexpr const char* kUsage =
     "usage: potro COMMAND [OPTIONS]\n"
     "\n"
     "commands:\n"
-    "  render FILE.xml [-o DIR]      make the minutes described in FILE.xml as a PDF\n"
+    "  render FILE.xml [-o DIR]      make the minutes described in FILE.xml as a PDF and a DOCX\n"
     "  validate FILE.xml...          check minutes files and report every problem\n"
+    "  bulk DIR|MANIFEST -o OUTDIR   export many meetings at once, in parallel, with an index\n"
+    "  date YYYY-MM-DD               print the dual date (Bangla and Gregorian) as potro writes "
+    "it\n"
+    "  fonts [FILE.xml]              the fonts a template resolves to, and coverage gaps\n"
     "  typeset TEXT.txt -o OUT.pdf   set a UTF-8 text file (paragraphs separated by blank\n"
     "                                lines) on A4 pages as a PDF\n"
     "  shape [--font FILE] TEXT      print the glyphs HarfBuzz gives for TEXT, as hb-shape\n"
@@ -20,7 +24,10 @@ constexpr const char* kUsage =
     "\n"
     "options:\n"
     "  -h, --help      this help; `potro COMMAND --help` for a command's options\n"
-    "  --version       print the version\n";
+    "  --version       print the version\n"
+    "\n"
+    "exit status: 0 done, 1 a document failed (its errors are on stderr as\n"
+    "file:line:column: error: message), 2 usage error\n";
 
 }  // namespace
 
@@ -43,6 +50,9 @@ int main(int argc, char** argv) {
     if (cmd == "shape") return run_shape(argc - 1, argv + 1);
     if (cmd == "render") return run_render(argc - 1, argv + 1);
     if (cmd == "validate") return run_validate(argc - 1, argv + 1);
+    if (cmd == "bulk") return run_bulk(argc - 1, argv + 1);
+    if (cmd == "date") return run_date(argc - 1, argv + 1);
+    if (cmd == "fonts") return run_fonts(argc - 1, argv + 1);
     std::fprintf(stderr, "potro: unknown command '%s'\n\n%s", argv[1], kUsage);
     return kExitUsage;
 }

@@ -58,6 +58,38 @@ std::vector<std::string> split(const std::string& s, char sep) {
     return out;
 }
 
+// The layout whose code widths `codes` match, or an error naming the first code that does not.
+Result<MemoNumber> classify(std::vector<std::string> codes, std::string_view text,
+                            const char* what) {
+    std::string mismatch;
+    for (const LayoutSpec& spec : kLayouts) {
+        if (spec.widths.size() != codes.size()) continue;
+        std::string bad;
+        for (size_t i = 0; i < codes.size() && bad.empty(); ++i) {
+            if (codes[i].size() != spec.widths[i]) {
+                bad = "code " + std::to_string(i + 1) + " (" + to_bangla_digits(codes[i]) +
+                      ") should have " + std::to_string(spec.widths[i]) + " digits";
+            }
+        }
+        if (!bad.empty()) {
+            if (mismatch.empty()) mismatch = std::string(spec.name) + ": " + bad;
+            continue;
+        }
+        MemoNumber memo;
+        memo.layout = spec.layout;
+        memo.codes = std::move(codes);
+        return memo;
+    }
+    if (!mismatch.empty()) {
+        return make_error(
+            {}, std::string(what) + " \"" + std::string(text) + "\" does not fit " + mismatch);
+    }
+    return make_error({}, std::string(what) + " \"" + std::string(text) + "\" has " +
+                              std::to_string(codes.size()) +
+                              " codes; a file code has 7 (২.২.৪.৩.২.৩.২), 8 (২.২.৪.৩.৩.২.৪.২) "
+                              "or, in the old form, 7 (২.৩.৩.২.২.৩.৪) codes");
+}
+
 }  // namespace
 
 std::string MemoNumber::render() const {
@@ -68,6 +100,12 @@ std::string MemoNumber::render() const {
     if (endorsement) s += "/" + std::to_string(*endorsement);
     if (copies) s += "(" + std::to_string(*copies) + ")";
     return to_bangla_digits(s);
+}
+
+std::string MemoNumber::file_code() const {
+    std::string s;
+    for (const auto& c : codes) s += (s.empty() ? "" : ".") + c;
+    return s;
 }
 
 std::optional<int> MemoNumber::file_year() const {
@@ -109,35 +147,26 @@ Result<MemoNumber> parse_memo_number(std::string_view text, bool allow_free_text
                                   "write it as e.g. ০৫.৪৭.০০০০.০০৫.০৬.০০৬.২২.৪০১, or mark a "
                                   "pre-digital number with format=\"free\"");
     }
-    const size_t codes = parts.size() - 1;  // the last part is the letter's serial
-    std::string mismatch;
-    for (const LayoutSpec& spec : kLayouts) {
-        if (spec.widths.size() != codes) continue;
-        std::string bad;
-        for (size_t i = 0; i < codes && bad.empty(); ++i) {
-            if (parts[i].size() != spec.widths[i]) {
-                bad = "code " + std::to_string(i + 1) + " (" + to_bangla_digits(parts[i]) +
-                      ") should have " + std::to_string(spec.widths[i]) + " digits";
-            }
-        }
-        if (!bad.empty()) {
-            if (mismatch.empty()) mismatch = std::string(spec.name) + ": " + bad;
-            continue;
-        }
-        memo.layout = spec.layout;
-        memo.codes.assign(parts.begin(), parts.end() - 1);
-        memo.serial = parts.back();
-        return memo;
+    // The last part is the letter's serial.
+    auto classified =
+        classify(std::vector<std::string>(parts.begin(), parts.end() - 1), text, "the memo number");
+    if (!classified) return classified.error();
+    classified.value().serial = parts.back();
+    classified.value().endorsement = memo.endorsement;
+    classified.value().copies = memo.copies;
+    return classified;
+}
+
+Result<MemoNumber> parse_file_code(std::string_view text) {
+    const std::vector<std::string> parts = split(normalize(text), '.');
+    bool dotted = parts.size() >= 3;
+    for (const auto& p : parts) dotted = dotted && all_digits(p);
+    if (!dotted) {
+        return make_error({}, "the file code \"" + std::string(text) +
+                                  "\" is not a dotted code (digits separated by dots); write it "
+                                  "without the letter's serial, e.g. ০৫.৪৭.০০০০.০০৫.০৬.০০৬.২২");
     }
-    if (!mismatch.empty()) {
-        return make_error({},
-                          "the memo number \"" + std::string(text) + "\" does not fit " + mismatch);
-    }
-    return make_error({}, "the memo number \"" + std::string(text) + "\" has " +
-                              std::to_string(codes) +
-                              " codes before the letter's serial; a file code has 7 "
-                              "(২.২.৪.৩.২.৩.২), 8 (২.২.৪.৩.৩.২.৪.২) or, in the old form, 7 "
-                              "(২.৩.৩.২.২.৩.৪) codes");
+    return classify(parts, text, "the file code");
 }
 
 std::optional<std::string> memo_year_warning(const MemoNumber& memo, int letter_year) {

@@ -28,12 +28,19 @@ struct MemoNumber {
     std::string render() const;
     // The year the file was opened (last code), for the dotted layouts.
     std::optional<int> file_year() const;
+    // The file code alone, ASCII digits with dots ("05.47.0000.005.06.006.22"): what a memo
+    // register counts serials for. Empty for free text.
+    std::string file_code() const;
 };
 
 // Reads a memo number written with Bangla or ASCII digits; commas read as dots and stray
 // spaces are dropped (typing and OCR damage). Text that is not a dotted code at all is an error
 // unless `allow_free_text`, when it is kept verbatim.
 Result<MemoNumber> parse_memo_number(std::string_view text, bool allow_free_text);
+
+// Reads a file code without the letter's serial ("০৫.৪৭.০০০০.০০৫.০৬.০০৬.২২"), for a memo
+// number whose serial a register assigns. The result's serial is empty.
+Result<MemoNumber> parse_file_code(std::string_view text);
 
 // A file opened after the letter was written is a typing mistake: a warning, not an error.
 std::optional<std::string> memo_year_warning(const MemoNumber& memo, int letter_year);

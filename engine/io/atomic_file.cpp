@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <vector>
@@ -14,7 +15,15 @@
 namespace potro {
 
 Status write_file_atomically(const std::string& path, std::string_view bytes) {
-    std::string tmpl = path + ".tmp-XXXXXX";
+    return write_file_atomically(path, bytes, AtomicWrite{});
+}
+
+Status write_file_atomically(const std::string& path, std::string_view bytes,
+                             const AtomicWrite& how) {
+    std::string tmpl =
+        how.temp_dir.empty()
+            ? path + ".tmp-XXXXXX"
+            : how.temp_dir + "/" + std::filesystem::path(path).filename().string() + ".tmp-XXXXXX";
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
     const int fd = mkstemp(name.data());
@@ -44,7 +53,7 @@ Status write_file_atomically(const std::string& path, std::string_view bytes) {
             ::umask(m);
             return m;
         }());
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    if ((how.flush_to_disk && ::fsync(fd) != 0) || ::close(fd) != 0) {
         ::unlink(tmp.c_str());
         return make_error({path, 0, 0}, "cannot flush the output file to disk");
     }

@@ -12,6 +12,16 @@ namespace potro {
 // place. On any failure the temporary file is removed and `path` is left as it was.
 Status write_file_atomically(const std::string& path, std::string_view bytes);
 
+struct AtomicWrite {
+    // Where the temporary file is made (on the same file system as `path`); empty: beside it.
+    // A bulk export keeps them in a folder of its own, so a killed run leaves nothing
+    // half-written among the outputs.
+    std::string temp_dir;
+    bool flush_to_disk = true;  // fsync before the rename
+};
+Status write_file_atomically(const std::string& path, std::string_view bytes,
+                             const AtomicWrite& how);
+
 // Reads a whole file; an error names the file.
 Result<std::string> read_file(const std::string& path);
 

@@ -15,7 +15,8 @@ struct RenderJob {
     std::string font_dir;
     bool pdf = true;
     bool docx = true;
-    bool dump_layout = false;  // print the laid-out pages instead of writing files
+    bool dump_layout = false;   // print the laid-out pages instead of writing files
+    std::string register_path;  // memo register for serial="auto"; empty: none
 };
 
 struct RenderOutcome {

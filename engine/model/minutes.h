@@ -124,6 +124,9 @@ struct RecipientList {
 
 struct Issue {
     MemoNumber memo;
+    // serial="auto": the file code is given and a memo register assigns the letter's serial;
+    // until it has, memo.serial is empty and the document cannot be rendered.
+    bool serial_from_register = false;
     std::u16string memo_label = u"স্মারক নম্বর";
     GregorianDate date;
     bool new_page = false;
@@ -146,6 +149,7 @@ struct Annex {
 
 struct Minutes {
     std::string file;
+    std::string id;  // <minutes id="…">: names the document in a memo register
     std::string template_name = "standard";
     Letterhead letterhead;
     bool letterhead_present = false;

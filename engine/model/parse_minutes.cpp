@@ -37,6 +37,7 @@ class Reader {
     Minutes read(const xmlNode* root);
     // Filled while reading; mutable because the element readers are otherwise pure.
     mutable std::vector<Diagnostic> warnings;
+    mutable std::vector<std::string> sources;
 
   private:
     [[noreturn]] void fail(const xmlNode* at, const std::string& message) const {
@@ -383,6 +384,11 @@ Issue Reader::issue(const xmlNode* n) const {
     if (!memo) fail(n, "<issue> needs a <memo> (the স্মারক নম্বর)");
     // Either the number as text, or its segments: <code>…</code>… <serial>…</serial>
     // [<endorsement>…</endorsement>] [<copies>…</copies>], joined here and checked alike.
+    // With serial="auto" only the file code is given; a memo register adds the serial.
+    is.serial_from_register = xml::attr(memo, "serial") == "auto";
+    if (xml::has_attr(memo, "serial") && !is.serial_from_register)
+        fail(memo, "serial=\"" + xml::attr(memo, "serial") +
+                       "\" must be auto (or left out and the serial written in the number)");
     std::string memo_text;
     if (xml::children(memo).empty()) {
         memo_text = utf16_to_utf8(xml::text(memo));
@@ -393,7 +399,7 @@ Issue Reader::issue(const xmlNode* n) const {
             const std::string v = utf16_to_utf8(xml::text(c));
             const std::string nm = xml::name(c);
             if (nm == "code")
-                codes += v + ".";
+                codes += (codes.empty() ? "" : ".") + v;
             else if (nm == "serial")
                 serial = v;
             else if (nm == "endorsement")
@@ -401,13 +407,23 @@ Issue Reader::issue(const xmlNode* n) const {
             else
                 copies = "(" + v + ")";
         }
-        if (serial.empty())
+        if (is.serial_from_register && !serial.empty())
+            fail(memo, "serial=\"auto\" asks a register for the serial; leave out <serial>");
+        if (!is.serial_from_register && serial.empty())
             fail(memo, "a memo number given as segments needs a <serial> (the letter's serial)");
-        memo_text = codes + serial + endorsement + copies;
+        memo_text = is.serial_from_register ? codes : codes + "." + serial + endorsement + copies;
     }
-    auto parsed = parse_memo_number(memo_text, xml::attr(memo, "format") == "free");
-    if (!parsed) fail(memo, parsed.error().message);
-    is.memo = parsed.value();
+    if (is.serial_from_register) {
+        if (xml::attr(memo, "format") == "free")
+            fail(memo, "a free-text memo number cannot take its serial from a register");
+        auto code = parse_file_code(memo_text);
+        if (!code) fail(memo, code.error().message);
+        is.memo = code.value();
+    } else {
+        auto parsed = parse_memo_number(memo_text, xml::attr(memo, "format") == "free");
+        if (!parsed) fail(memo, parsed.error().message);
+        is.memo = parsed.value();
+    }
     if (xml::has_attr(memo, "label")) is.memo_label = u16(xml::attr(memo, "label"));
     const xmlNode* d = xml::child(n, "date");
     if (!d) fail(n, "<issue> needs a <date> (YYYY-MM-DD), written as the dual date");
@@ -483,6 +499,7 @@ Letterhead Reader::letterhead(const xmlNode* n) const {
             resolve(n, xml::attr(n, "ref"), fs::path(file_).parent_path(), true);
         auto bytes = read_file(path);
         if (!bytes) throw Failure{bytes.error()};
+        sources.push_back(path);
         auto doc = xml::parse(bytes.value(), path);
         if (!doc) throw Failure{doc.error()};
         const xmlNode* root = xmlDocGetRootElement(doc.value().get());
@@ -493,6 +510,7 @@ Letterhead Reader::letterhead(const xmlNode* n) const {
         Reader inner(path, bytes.value(), options_);
         Letterhead lh = inner.letterhead(root);
         warnings.insert(warnings.end(), inner.warnings.begin(), inner.warnings.end());
+        sources.insert(sources.end(), inner.sources.begin(), inner.sources.end());
         return lh;
     }
     expect_only(n, {"line", "website", "emblem"});
@@ -506,6 +524,7 @@ Letterhead Reader::letterhead(const xmlNode* n) const {
         else if (nm == "emblem") {
             lh.emblem = resolve(c, xml::attr(c, "src"), fs::path(file_).parent_path(), true);
             auto bytes = read_file(lh.emblem);
+            sources.push_back(lh.emblem);
             auto pixels = bytes ? image_pixel_size(bytes.value()) : std::nullopt;
             if (pixels) {
                 lh.emblem_pixels = *pixels;
@@ -530,6 +549,7 @@ Minutes Reader::read(const xmlNode* root) {
     Minutes m;
     m.file = file_;
     m.template_name = xml::attr(root, "template", "standard");
+    m.id = xml::attr(root, "id");
     if (const xmlNode* lh = xml::child(root, "letterhead")) {
         m.letterhead = letterhead(lh);
         m.letterhead_present = true;
@@ -562,19 +582,25 @@ Minutes Reader::read(const xmlNode* root) {
 
 }  // namespace
 
-Result<ParsedMinutes> parse_minutes_text(const std::string& xml_text, const std::string& path,
-                                         const ParseOptions& options) {
-    auto doc = xml::parse(xml_text, path);
-    if (!doc) return doc.error();
+Result<ParsedMinutes> parse_minutes_tree(xmlDoc* doc, const std::string& xml_text,
+                                         const std::string& path, const ParseOptions& options) {
     Reader reader(path, xml_text, options);
     try {
         ParsedMinutes out;
-        out.minutes = reader.read(xmlDocGetRootElement(doc.value().get()));
+        out.minutes = reader.read(xmlDocGetRootElement(doc));
         out.warnings = std::move(reader.warnings);
+        out.sources = std::move(reader.sources);
         return out;
     } catch (const Failure& f) {
         return f.diagnostic;
     }
+}
+
+Result<ParsedMinutes> parse_minutes_text(const std::string& xml_text, const std::string& path,
+                                         const ParseOptions& options) {
+    auto doc = xml::parse(xml_text, path);
+    if (!doc) return doc.error();
+    return parse_minutes_tree(doc.value().get(), xml_text, path, options);
 }
 
 Result<ParsedMinutes> parse_minutes_file(const std::string& path, const ParseOptions& options) {

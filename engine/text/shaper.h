@@ -42,6 +42,8 @@ class ShapeCache {
     const std::vector<ShapedGlyph>* find(const std::string& key) const;
     void insert(std::string key, std::vector<ShapedGlyph> glyphs);
     const Stats& stats() const { return stats_; }
+    size_t size() const { return entries_.size(); }
+    void clear() { entries_.clear(); }
     void note_hit() { ++stats_.hits; }
     void note_miss() { ++stats_.misses; }
 

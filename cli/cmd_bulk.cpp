@@ -1,0 +1,192 @@
+#include <getopt.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+#include <thread>
+
+#include "bulk/bulk_job.h"
+#include "cli_util.h"
+#include "commands.h"
+#include "json.h"
+#include "model/parse_minutes.h"
+#include "progress_bar.h"
+#include "text/font_set.h"
+
+namespace potro::cli {
+
+namespace {
+
+constexpr const char* kHelp =
+    "usage: potro bulk DIR|MANIFEST -o OUTDIR [options]\n"
+    "\n"
+    "Exports many meetings at once: every minutes file under DIR (recursively), or each file a\n"
+    "MANIFEST lists (one path a line, relative to the manifest; # starts a comment). Each\n"
+    "meeting becomes DATE_MEMO.pdf and DATE_MEMO.docx in OUTDIR, with index.csv and index.pdf,\n"
+    "the register of all of them. A bad document is reported and skipped; the others complete.\n"
+    "Outputs are renamed into place whole; a rerun skips what is up to date.\n"
+    "\n"
+    "  -o, --output-dir DIR   where to write (required; created if missing)\n"
+    "  -j, --jobs N           documents rendered at once (default: the number of cores)\n"
+    "      --pdf              write the PDFs (without --docx: only the PDFs)\n"
+    "      --docx             write the DOCX files (without --pdf: only those)\n"
+    "      --register FILE    the memo register that gives serial=\"auto\" memo numbers their\n"
+    "                         serial (default: OUTDIR/memo-register.sqlite)\n"
+    "      --force            render every document, also those up to date\n"
+    "      --no-index         do not write index.csv and index.pdf\n"
+    "      --no-fsync         do not flush each file to disk before renaming it (faster; a\n"
+    "                         power cut may then lose recent files, never leave broken ones\n"
+    "                         under an output's name on ext4 and XFS)\n"
+    "      --templates DIR    the templates folder (default: potro's own)\n"
+    "  -q, --quiet            no progress bar and no warnings; errors are still printed\n"
+    "      --json             print a summary as JSON on standard output\n"
+    "  -h, --help             this help\n"
+    "\n"
+    "Exit status: 0 all documents done, 1 some failed, 2 usage error or the run could not\n"
+    "start (output folder, register).\n";
+
+const char* state_name(BulkState s) {
+    switch (s) {
+        case BulkState::Rendered:
+            return "rendered";
+        case BulkState::UpToDate:
+            return "up-to-date";
+        case BulkState::Failed:
+            return "failed";
+    }
+    return "failed";
+}
+
+std::string summary_json(const BulkJob& job, const BulkOutcome& out, double seconds) {
+    std::string j = "{\"input\":" + json_string(job.input) +
+                    ",\"output_dir\":" + json_string(job.output_dir) +
+                    ",\"documents\":" + std::to_string(out.documents.size()) +
+                    ",\"rendered\":" + std::to_string(out.rendered) +
+                    ",\"up_to_date\":" + std::to_string(out.up_to_date) +
+                    ",\"failed\":" + std::to_string(out.failed);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.3f", seconds);
+    j += ",\"seconds\":" + std::string(buf) + ",\"index\":[";
+    for (size_t i = 0; i < out.index_files.size(); ++i)
+        j += (i ? "," : "") + json_string(out.index_files[i]);
+    j += "],\"results\":[";
+    for (size_t i = 0; i < out.documents.size(); ++i) {
+        const BulkDocument& d = out.documents[i];
+        j += std::string(i ? "," : "") + "\n{\"input\":" + json_string(d.input) +
+             ",\"state\":" + json_string(state_name(d.state)) +
+             ",\"pages\":" + std::to_string(d.pages) + ",\"memo\":" + json_string(d.memo) +
+             ",\"outputs\":[";
+        for (size_t k = 0; k < d.outputs.size(); ++k)
+            j += (k ? "," : "") + json_string(d.outputs[k]);
+        j += "],\"diagnostics\":[";
+        for (size_t k = 0; k < d.diagnostics.size(); ++k)
+            j += (k ? "," : "") + json_diagnostic(d.diagnostics[k]);
+        j += "]}";
+    }
+    return j + "]}\n";
+}
+
+}  // namespace
+
+int run_bulk(int argc, char** argv) {
+    enum { kPdf = 1000, kDocx, kRegister, kForce, kNoIndex, kNoFsync, kTemplates, kJson };
+    static const option options[] = {
+        {"output-dir", required_argument, nullptr, 'o'},
+        {"jobs", required_argument, nullptr, 'j'},
+        {"pdf", no_argument, nullptr, kPdf},
+        {"docx", no_argument, nullptr, kDocx},
+        {"register", required_argument, nullptr, kRegister},
+        {"force", no_argument, nullptr, kForce},
+        {"no-index", no_argument, nullptr, kNoIndex},
+        {"no-fsync", no_argument, nullptr, kNoFsync},
+        {"templates", required_argument, nullptr, kTemplates},
+        {"quiet", no_argument, nullptr, 'q'},
+        {"json", no_argument, nullptr, kJson},
+        {"help", no_argument, nullptr, 'h'},
+        {nullptr, 0, nullptr, 0},
+    };
+    BulkJob job;
+    job.templates_dir = default_templates_dir();
+    job.font_dir = default_font_dir();
+    job.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    bool want_pdf = false, want_docx = false, quiet = false, json = false;
+    optind = 1;
+    int c;
+    double jobs = 0;
+    while ((c = getopt_long(argc, argv, "o:j:qh", options, nullptr)) != -1) {
+        switch (c) {
+            case 'o':
+                job.output_dir = optarg;
+                break;
+            case 'j':
+                if (!parse_number(optarg, 1, 256, &jobs) || jobs != static_cast<int>(jobs))
+                    return usage_error("bulk", "-j takes a whole number from 1 to 256");
+                job.threads = static_cast<int>(jobs);
+                break;
+            case kPdf:
+                want_pdf = true;
+                break;
+            case kDocx:
+                want_docx = true;
+                break;
+            case kRegister:
+                job.register_path = optarg;
+                break;
+            case kForce:
+                job.force = true;
+                break;
+            case kNoIndex:
+                job.index = false;
+                break;
+            case kNoFsync:
+                job.flush_to_disk = false;
+                break;
+            case kTemplates:
+                job.templates_dir = optarg;
+                break;
+            case 'q':
+                quiet = true;
+                break;
+            case kJson:
+                json = true;
+                break;
+            case 'h':
+                std::fputs(kHelp, stdout);
+                return kExitOk;
+            default:
+                return usage_error("bulk", "unknown option");
+        }
+    }
+    if (optind + 1 != argc) return usage_error("bulk", "give one folder or manifest");
+    if (job.output_dir.empty()) return usage_error("bulk", "give the output folder with -o DIR");
+    if (want_pdf || want_docx) {
+        job.pdf = want_pdf;
+        job.docx = want_docx;
+    }
+    job.input = argv[optind];
+
+    ProgressBar bar(stderr, !quiet && isatty(STDERR_FILENO));
+    auto outcome = potro::run_bulk(job, [&](const BulkProgress& p) {
+        for (const Diagnostic& d : p.document->diagnostics) {
+            if (!quiet || d.severity == Severity::Error) bar.note(d.to_string());
+        }
+        bar.update(p.done, p.total, p.failed);
+    });
+    bar.finish();
+    if (!outcome) {
+        std::fprintf(stderr, "%s\n", outcome.error().to_string().c_str());
+        return kExitUsage;
+    }
+    const BulkOutcome& out = outcome.value();
+    const double seconds = bar.seconds();
+    if (json) std::fputs(summary_json(job, out, seconds).c_str(), stdout);
+    if (!quiet) {
+        std::fprintf(stderr,
+                     "potro bulk: %zu documents: %zu rendered, %zu up to date, %zu failed "
+                     "(%.1f s)\n",
+                     out.documents.size(), out.rendered, out.up_to_date, out.failed, seconds);
+    }
+    return out.failed ? kExitFailed : kExitOk;
+}
+
+}  // namespace potro::cli

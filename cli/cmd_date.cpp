@@ -1,0 +1,84 @@
+#include <getopt.h>
+
+#include <cstdio>
+#include <string>
+
+#include "assembly/template.h"
+#include "bangla/calendar.h"
+#include "bangla/wording.h"
+#include "cli_util.h"
+#include "commands.h"
+#include "model/parse_minutes.h"
+#include "text/font_set.h"
+
+namespace potro::cli {
+
+namespace {
+
+constexpr const char* kHelp =
+    "usage: potro date YYYY-MM-DD [--template NAME] [--one-line] [--numeric]\n"
+    "\n"
+    "Prints the date as potro writes it beside a memo number: the revised Bangla calendar's\n"
+    "date on the first line, the Gregorian date on the second, in Bangla digits.\n"
+    "\n"
+    "      --template NAME  write it in that template's wording (default: standard)\n"
+    "      --one-line       both on one line, separated by \"/\" (the gazette style)\n"
+    "      --numeric        the e-Nothi signing date, ০৬-০৫-২০২৫\n"
+    "  -h, --help           this help\n";
+
+}  // namespace
+
+int run_date(int argc, char** argv) {
+    enum { kTemplate = 1000, kOneLine, kNumeric };
+    static const option options[] = {
+        {"template", required_argument, nullptr, kTemplate},
+        {"one-line", no_argument, nullptr, kOneLine},
+        {"numeric", no_argument, nullptr, kNumeric},
+        {"help", no_argument, nullptr, 'h'},
+        {nullptr, 0, nullptr, 0},
+    };
+    std::string tpl_name = "standard";
+    bool one_line = false, numeric = false;
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "h", options, nullptr)) != -1) {
+        switch (c) {
+            case kTemplate:
+                tpl_name = optarg;
+                break;
+            case kOneLine:
+                one_line = true;
+                break;
+            case kNumeric:
+                numeric = true;
+                break;
+            case 'h':
+                std::fputs(kHelp, stdout);
+                return kExitOk;
+            default:
+                return usage_error("date", "unknown option");
+        }
+    }
+    if (optind + 1 != argc) return usage_error("date", "give one date as YYYY-MM-DD");
+    const auto date = parse_iso_date(argv[optind]);
+    if (!date) {
+        return usage_error("date", std::string("\"") + argv[optind] +
+                                       "\" is not a date; write it as YYYY-MM-DD, e.g. 2025-05-06");
+    }
+    auto tpl = load_template(default_templates_dir(), tpl_name, default_font_dir());
+    if (!tpl) {
+        std::fprintf(stderr, "%s\n", tpl.error().to_string().c_str());
+        return kExitUsage;
+    }
+    const DateWording& w = tpl.value().dates;
+    if (numeric) {
+        std::printf("%s\n", format_numeric_date(*date, "-").c_str());
+        return kExitOk;
+    }
+    const std::string bangla = format_bangla_date(to_bangla(*date), w);
+    const std::string gregorian = format_gregorian_date(*date, w);
+    std::printf(one_line ? "%s/%s\n" : "%s\n%s\n", bangla.c_str(), gregorian.c_str());
+    return kExitOk;
+}
+
+}  // namespace potro::cli

@@ -1,0 +1,114 @@
+#include "assembly/assemble_index.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "bangla/digits.h"
+#include "base/unicode.h"
+
+namespace potro {
+
+namespace {
+
+std::u16string u(const std::string& s) {
+    auto r = utf8_to_utf16(s, "");
+    return r ? r.value() : u"";
+}
+
+std::string iso(const GregorianDate& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+}
+
+ParaBlock cell_para(const std::u16string& text, float size, Align align, bool bold,
+                    float line_height) {
+    ParaBlock p;
+    p.para.text = text;
+    p.para.spans.push_back({0, static_cast<uint32_t>(text.size()),
+                            TextStyle{bold ? Weight::Bold : Weight::Regular, size, {}}});
+    p.para.style.align = align;
+    p.para.style.line_height = line_height;
+    p.style = "TableText";
+    return p;
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+}  // namespace
+
+void sort_index(std::vector<IndexEntry>& entries) {
+    std::stable_sort(entries.begin(), entries.end(), [](const IndexEntry& a, const IndexEntry& b) {
+        // Undated meetings go last.
+        if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
+        if (a.date && *a.date != *b.date) return *a.date < *b.date;
+        if (a.memo != b.memo) return a.memo < b.memo;
+        return a.source < b.source;
+    });
+}
+
+AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const MinutesTemplate& tpl,
+                                 const std::u16string& title) {
+    AssembledDocument doc;
+    doc.page = tpl.page;
+    doc.page_numbers = tpl.page_numbers;
+    doc.page_numbers.from = 1;
+    doc.style_name = tpl.name;
+    doc.info.title = utf16_to_utf8(title);
+    doc.info.subject = "সভার কার্যবিবরণীর তালিকা";
+
+    const float size = tpl.small_size;
+    ParaBlock head = cell_para(title, tpl.title_size, Align::Center, true, tpl.line_height);
+    head.style = "Title";
+    head.space_after = tpl.paragraph_gap * 2;
+    doc.blocks.push_back(DocBlock{std::move(head)});
+
+    TableBlock t;
+    // The memo number is the longest unbreakable text: its column is wide and its size small.
+    t.widths = {0.085f, 0.13f, 0.315f, 0.16f, 0.245f, 0.065f};
+    const char16_t* heads[] = {u"ক্রমিক", u"তারিখ", u"বিষয়", u"সভাপতি", u"স্মারক নম্বর", u"পৃষ্ঠা"};
+    std::vector<Cell> head_row;
+    for (const char16_t* h : heads)
+        head_row.push_back({cell_para(h, size, Align::Center, true, tpl.line_height)});
+    t.head.push_back(std::move(head_row));
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const IndexEntry& e = entries[i];
+        const std::u16string date =
+            e.date ? u(format_gregorian_date(*e.date, DateWording{true, "", ""})) : u"—";
+        std::vector<Cell> row;
+        row.push_back(
+            {cell_para(u(bangla_number(i + 1)), size, Align::Center, false, tpl.line_height)});
+        row.push_back({cell_para(date, size, Align::Left, false, tpl.line_height)});
+        row.push_back({cell_para(e.subject, size, Align::Left, false, tpl.line_height)});
+        row.push_back({cell_para(e.chair, size, Align::Left, false, tpl.line_height)});
+        row.push_back({cell_para(e.memo.empty() ? u"—" : u(e.memo), size - 1.5f, Align::Left, false,
+                                 tpl.line_height)});
+        row.push_back(
+            {cell_para(u(bangla_number(e.pages)), size, Align::Center, false, tpl.line_height)});
+        t.rows.push_back(std::move(row));
+    }
+    t.style = "TableText";
+    doc.blocks.push_back(DocBlock{std::move(t)});
+    return doc;
+}
+
+std::string index_csv(const std::vector<IndexEntry>& entries) {
+    std::string out = "\xEF\xBB\xBF";
+    out += "date,bangla_date,subject,chair,memo_number,pages,pdf,docx,source\r\n";
+    for (const IndexEntry& e : entries) {
+        const std::string bangla =
+            e.date ? format_bangla_date(to_bangla(*e.date), DateWording{true, "", ""}) : "";
+        out += csv_field(e.date ? iso(*e.date) : "") + "," + csv_field(bangla) + "," +
+               csv_field(utf16_to_utf8(e.subject)) + "," + csv_field(utf16_to_utf8(e.chair)) + "," +
+               csv_field(e.memo) + "," + std::to_string(e.pages) + "," + csv_field(e.pdf) + "," +
+               csv_field(e.docx) + "," + csv_field(e.source) + "\r\n";
+    }
+    return out;
+}
+
+}  // namespace potro

@@ -1,0 +1,62 @@
+// `potro bulk`: a year of minutes exported at once, on every core, safely. Each document is
+// independent: a bad one is reported and skipped, the others complete. Outputs are renamed
+// into place whole, a document's record of what it was made from is written after its
+// outputs, and a rerun skips the documents whose outputs are up to date.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+
+namespace potro {
+
+struct BulkJob {
+    std::string input;       // a folder of minutes (searched recursively) or a manifest
+    std::string output_dir;  // created if missing
+    int threads = 1;
+    bool pdf = true;
+    bool docx = true;
+    bool index = true;          // index.csv and index.pdf, the year's register
+    bool force = false;         // render even what is up to date
+    std::string register_path;  // memo register; empty: OUTPUT_DIR/memo-register.sqlite
+    std::string templates_dir;
+    std::string font_dir;
+    bool flush_to_disk = true;  // fsync each output before it is renamed into place
+};
+
+struct BulkDocument;
+
+// How far a run has come; reported after each document.
+struct BulkProgress {
+    size_t done = 0;  // documents finished (rendered, up to date or failed)
+    size_t total = 0;
+    size_t failed = 0;
+    const BulkDocument* document = nullptr;  // the one just finished
+};
+// Called from the worker threads, one call at a time.
+using BulkProgressFn = std::function<void(const BulkProgress&)>;
+
+enum class BulkState { Rendered, UpToDate, Failed };
+
+struct BulkDocument {
+    std::string input;
+    BulkState state = BulkState::Failed;
+    std::vector<std::string> outputs;  // paths, also when up to date
+    size_t pages = 0;
+    std::string memo;                     // as printed
+    std::vector<Diagnostic> diagnostics;  // the error that stopped it, or warnings
+};
+
+struct BulkOutcome {
+    std::vector<BulkDocument> documents;  // in input order
+    std::vector<std::string> index_files;
+    size_t rendered = 0, up_to_date = 0, failed = 0;
+};
+
+// An error only when the run as a whole cannot go on (the output folder or the register cannot
+// be used, another run holds the folder); a document's failure is in its BulkDocument.
+Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress = {});
+
+}  // namespace potro
