@@ -5,9 +5,11 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include "io/atomic_file.h"
+#include "io/deflate.h"
 
 namespace potro::docx {
 
@@ -42,33 +44,70 @@ void collect_media(const std::vector<DocBlock>& blocks, Prepared& p,
     }
 }
 
+// minizip writes through these callbacks into a string: no temporary file.
+struct MemoryFile {
+    std::string bytes;
+    size_t pos = 0;
+};
+
+voidpf ZCALLBACK mem_open(voidpf opaque, const char*, int) {
+    return opaque;
+}
+uLong ZCALLBACK mem_read(voidpf, voidpf stream, void* buf, uLong size) {
+    auto* f = static_cast<MemoryFile*>(stream);
+    const size_t n = std::min<size_t>(size, f->bytes.size() - std::min(f->pos, f->bytes.size()));
+    std::memcpy(buf, f->bytes.data() + f->pos, n);
+    f->pos += n;
+    return static_cast<uLong>(n);
+}
+uLong ZCALLBACK mem_write(voidpf, voidpf stream, const void* buf, uLong size) {
+    auto* f = static_cast<MemoryFile*>(stream);
+    if (f->pos + size > f->bytes.size()) f->bytes.resize(f->pos + size);
+    std::memcpy(f->bytes.data() + f->pos, buf, size);
+    f->pos += size;
+    return size;
+}
+long ZCALLBACK mem_tell(voidpf, voidpf stream) {
+    return static_cast<long>(static_cast<MemoryFile*>(stream)->pos);
+}
+long ZCALLBACK mem_seek(voidpf, voidpf stream, uLong offset, int origin) {
+    auto* f = static_cast<MemoryFile*>(stream);
+    const size_t base = origin == ZLIB_FILEFUNC_SEEK_SET   ? 0
+                        : origin == ZLIB_FILEFUNC_SEEK_CUR ? f->pos
+                                                           : f->bytes.size();
+    f->pos = base + offset;
+    return 0;
+}
+int ZCALLBACK mem_close(voidpf, voidpf) {
+    return 0;
+}
+int ZCALLBACK mem_error(voidpf, voidpf) {
+    return 0;
+}
+
 // Writes the entries with fixed timestamps and order, so the same document gives the same
-// bytes. minizip writes to a path; the package is then read back for the atomic write.
+// bytes. Entries are deflated by libdeflate and handed to minizip raw, with their CRC.
 Result<std::string> zip(const std::vector<std::pair<std::string, std::string>>& entries) {
-    char tmpl[] = "/tmp/potro-docx-XXXXXX";
-    const int fd = mkstemp(tmpl);
-    if (fd < 0) return make_error({}, "cannot create a temporary file for the DOCX");
-    ::close(fd);
-    zipFile z = zipOpen(tmpl, APPEND_STATUS_CREATE);
-    if (!z) {
-        std::remove(tmpl);
-        return make_error({}, "minizip could not start the DOCX package");
-    }
+    MemoryFile file;
+    zlib_filefunc_def io{mem_open, mem_read,  mem_write, mem_tell,
+                         mem_seek, mem_close, mem_error, &file};
+    zipFile z = zipOpen2("potro.docx", APPEND_STATUS_CREATE, nullptr, &io);
+    if (!z) return make_error({}, "minizip could not start the DOCX package");
     bool ok = true;
     for (const auto& [name, data] : entries) {
         zip_fileinfo info{};
         info.dosDate = (0u << 25) | (1u << 21) | (1u << 16);  // 1980-01-01 00:00
-        ok = ok && zipOpenNewFileInZip(z, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
-                                       Z_DEFLATED, Z_DEFAULT_COMPRESSION) == ZIP_OK;
-        ok =
-            ok && zipWriteInFileInZip(z, data.data(), static_cast<unsigned>(data.size())) == ZIP_OK;
-        ok = ok && zipCloseFileInZip(z) == ZIP_OK;
+        const std::string packed = deflate_raw(data);
+        ok = ok && zipOpenNewFileInZip2(z, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                        Z_DEFLATED, Z_DEFAULT_COMPRESSION, 1) == ZIP_OK;
+        ok = ok &&
+             zipWriteInFileInZip(z, packed.data(), static_cast<unsigned>(packed.size())) == ZIP_OK;
+        ok = ok &&
+             zipCloseFileInZipRaw(z, static_cast<uLong>(data.size()), crc32_of(data)) == ZIP_OK;
     }
     ok = zipClose(z, nullptr) == ZIP_OK && ok;
-    auto bytes = read_file(tmpl);
-    std::remove(tmpl);
-    if (!ok || !bytes) return make_error({}, "minizip could not write the DOCX package");
-    return bytes;
+    if (!ok) return make_error({}, "minizip could not write the DOCX package");
+    return std::move(file.bytes);
 }
 
 }  // namespace

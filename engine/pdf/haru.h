@@ -9,6 +9,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "base/diagnostic.h"
 
@@ -74,12 +76,15 @@ class HaruDocument {
   private:
     HaruDocument() = default;
     void fail(const char* what, unsigned long code);
+    void write_stream(void* stream_dict, std::string_view data, bool compress);
+    void flush_contents();
 
     void* doc_ = nullptr;
+    std::vector<std::pair<void*, std::string>> contents_;  // each page's operators, in order
     std::string error_;
 };
 
-// MD5 (libharu's own), for document IDs and subset tags.
+// MD5, for document IDs and subset tags.
 class Md5 {
   public:
     Md5();
