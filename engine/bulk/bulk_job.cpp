@@ -116,7 +116,9 @@ std::u16string u16(const std::string& s) {
     return r ? r.value() : u"";
 }
 
-Facts learn(const BulkInput& in, Renderer& renderer, FileHashes& hashes, const BulkJob& job) {
+// Reads a document and learns its facts; the document itself is kept for rendering.
+Facts learn(const BulkInput& in, Renderer& renderer, FileHashes& hashes, const BulkJob& job,
+            std::optional<ReadMinutes>& kept) {
     Facts f;
     f.entry.source = in.path;
     if (in.missing) {
@@ -154,6 +156,7 @@ Facts learn(const BulkInput& in, Renderer& renderer, FileHashes& hashes, const B
     }
     f.inputs_hash = h.hex();
     f.ok = true;
+    kept = std::move(doc.value());
     return f;
 }
 
@@ -223,126 +226,135 @@ Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress)
     for (size_t w = 0; w < threads; ++w)
         renderers.push_back(std::make_unique<Renderer>(job.templates_dir, job.font_dir));
 
-    // Pass 1: read and check every document.
     FileHashes hashes;
     std::vector<Facts> facts(n);
-    parallel_for(n, threads, [&](size_t i, size_t w) {
-        facts[i] = learn(inputs.value()[i], *renderers[w], hashes, job);
-    });
-
-    // Serials from the register, in input order, so that the numbers do not depend on -j.
-    std::vector<SerialRequest> requests;
-    std::vector<size_t> requesters;
-    for (size_t i = 0; i < n; ++i) {
-        if (!facts[i].ok || !facts[i].needs_serial) continue;
-        requests.push_back(
-            {facts[i].memo->file_code(), facts[i].issue_year, facts[i].register_key});
-        requesters.push_back(i);
-    }
-    if (!requests.empty()) {
-        const std::string reg_path = job.register_path.empty()
-                                         ? (out_dir / "memo-register.sqlite").string()
-                                         : job.register_path;
-        auto reg = MemoRegister::open(reg_path);
-        if (!reg) return reg.error();
-        auto serials = reg.value().assign(requests);
-        if (!serials) return serials.error();
-        for (size_t k = 0; k < requesters.size(); ++k) {
-            Facts& f = facts[requesters[k]];
-            f.memo->serial = std::to_string(serials.value()[k]);
-            // The name carries the number now that it is known.
-            const std::string date_part = f.stem.substr(0, f.stem.find('_'));
-            f.stem = date_part + "_" + f.memo->file_code() + "." + f.memo->serial;
-        }
-    }
-
-    // Two documents under one name would overwrite each other: the later one fails.
-    std::map<std::string, size_t> by_stem;
-    for (size_t i = 0; i < n; ++i) {
-        Facts& f = facts[i];
-        if (!f.ok) continue;
-        auto [it, fresh] = by_stem.emplace(f.stem, i);
-        if (!fresh) {
-            f.ok = false;
-            f.diagnostics = {make_error({inputs.value()[i].path, 0, 0},
-                                        "has the same date and memo number as " +
-                                            inputs.value()[it->second].path +
-                                            " (both would be written as " + f.stem +
-                                            ".pdf); give one of them its own memo number")};
-            continue;
-        }
-        f.hash = ContentHash().add(f.inputs_hash).add(f.memo ? f.memo->serial : "").hex();
-        if (f.memo) f.entry.memo = f.memo->render();
-    }
-
-    // Pass 2: render what is not up to date.
     BulkOutcome outcome;
     outcome.documents.resize(n);
+    std::optional<MemoRegister> reg;
+    std::map<std::string, size_t> by_stem;  // output names taken, by the first document
     std::mutex progress_mutex;
-    BulkProgress state{0, n, 0};
+    BulkProgress state{0, n, 0, nullptr};
     const AtomicWrite how{temp_dir.string(), job.flush_to_disk};
-    parallel_for(n, threads, [&](size_t i, size_t w) {
-        Facts& f = facts[i];
-        BulkDocument& d = outcome.documents[i];
-        d.input = inputs.value()[i].path;
-        d.diagnostics = f.diagnostics;
-        auto finish = [&](BulkState s) {
-            d.state = s;
-            std::lock_guard lock(progress_mutex);
-            ++state.done;
-            if (s == BulkState::Failed) ++state.failed;
-            state.document = &d;
-            if (progress) progress(state);
-        };
-        if (!f.ok) return finish(BulkState::Failed);
-        d.memo = f.entry.memo;
-        std::vector<std::string> outputs;
-        if (job.pdf) outputs.push_back((out_dir / (f.stem + ".pdf")).string());
-        if (job.docx) outputs.push_back((out_dir / (f.stem + ".docx")).string());
-        d.outputs = outputs;
-        const fs::path stamp_path = stamp_dir / (f.stem + ".stamp");
-        if (!job.force) {
-            auto stamp = read_stamp(stamp_path);
-            bool complete = stamp && stamp->hash == f.hash;
-            for (const auto& o : outputs) complete = complete && fs::exists(o);
-            if (complete) {
-                d.pages = f.entry.pages = stamp->pages;
-                return finish(BulkState::UpToDate);
+
+    // Documents go in batches of a fixed size: each is read once and kept until it is
+    // rendered, so memory stays bounded by the batch, and serials and names are settled in
+    // input order between the two halves, so that nothing depends on -j.
+    const size_t batch = 64;
+    std::vector<std::optional<ReadMinutes>> kept(batch);
+    for (size_t first = 0; first < n; first += batch) {
+        const size_t count = std::min(batch, n - first);
+        parallel_for(count, threads, [&](size_t k, size_t w) {
+            facts[first + k] =
+                learn(inputs.value()[first + k], *renderers[w], hashes, job, kept[k]);
+        });
+
+        // Serials from the register, in input order.
+        std::vector<SerialRequest> requests;
+        std::vector<size_t> requesters;
+        for (size_t i = first; i < first + count; ++i) {
+            if (!facts[i].ok || !facts[i].needs_serial) continue;
+            requests.push_back(
+                {facts[i].memo->file_code(), facts[i].issue_year, facts[i].register_key});
+            requesters.push_back(i);
+        }
+        if (!requests.empty()) {
+            if (!reg) {
+                const std::string reg_path = job.register_path.empty()
+                                                 ? (out_dir / "memo-register.sqlite").string()
+                                                 : job.register_path;
+                auto opened = MemoRegister::open(reg_path);
+                if (!opened) return opened.error();
+                reg.emplace(std::move(opened.value()));
+            }
+            auto serials = reg->assign(requests);
+            if (!serials) return serials.error();
+            for (size_t k = 0; k < requesters.size(); ++k) {
+                Facts& f = facts[requesters[k]];
+                f.memo->serial = std::to_string(serials.value()[k]);
+                kept[requesters[k] - first]->parsed.minutes.issue->memo.serial = f.memo->serial;
+                // The name carries the number now that it is known.
+                const std::string date_part = f.stem.substr(0, f.stem.find('_'));
+                f.stem = date_part + "_" + f.memo->file_code() + "." + f.memo->serial;
             }
         }
-        Renderer& r = *renderers[w];
-        auto doc = r.read(d.input);
-        if (!doc) {
-            d.diagnostics = {doc.error()};
-            return finish(BulkState::Failed);
-        }
-        if (f.needs_serial && doc.value().parsed.minutes.issue)
-            doc.value().parsed.minutes.issue->memo.serial = f.memo->serial;
-        auto rendered = r.render(doc.value(), RenderRequest{job.pdf, job.docx, false});
-        if (!rendered) {
-            d.diagnostics = {rendered.error()};
-            return finish(BulkState::Failed);
-        }
-        d.diagnostics = rendered.value().warnings;
-        size_t k = 0;
-        for (const std::string* bytes : {&rendered.value().pdf, &rendered.value().docx}) {
-            if ((bytes == &rendered.value().pdf && !job.pdf) ||
-                (bytes == &rendered.value().docx && !job.docx))
+
+        // Two documents under one name would overwrite each other: the later one fails.
+        for (size_t i = first; i < first + count; ++i) {
+            Facts& f = facts[i];
+            if (!f.ok) continue;
+            auto [it, fresh] = by_stem.emplace(f.stem, i);
+            if (!fresh) {
+                f.ok = false;
+                f.diagnostics = {make_error({inputs.value()[i].path, 0, 0},
+                                            "has the same date and memo number as " +
+                                                inputs.value()[it->second].path +
+                                                " (both would be written as " + f.stem +
+                                                ".pdf); give one of them its own memo number")};
                 continue;
-            if (auto st = write_file_atomically(outputs[k++], *bytes, how); !st) {
+            }
+            f.hash = ContentHash().add(f.inputs_hash).add(f.memo ? f.memo->serial : "").hex();
+            if (f.memo) f.entry.memo = f.memo->render();
+        }
+
+        // Render what is not up to date.
+        parallel_for(count, threads, [&](size_t k, size_t w) {
+            const size_t i = first + k;
+            Facts& f = facts[i];
+            BulkDocument& d = outcome.documents[i];
+            std::optional<ReadMinutes> doc = std::move(kept[k]);
+            kept[k].reset();
+            d.input = inputs.value()[i].path;
+            d.diagnostics = f.diagnostics;
+            auto finish = [&](BulkState st) {
+                d.state = st;
+                std::lock_guard lock(progress_mutex);
+                ++state.done;
+                if (st == BulkState::Failed) ++state.failed;
+                state.document = &d;
+                if (progress) progress(state);
+            };
+            if (!f.ok || !doc) return finish(BulkState::Failed);
+            d.memo = f.entry.memo;
+            std::vector<std::string> outputs;
+            if (job.pdf) outputs.push_back((out_dir / (f.stem + ".pdf")).string());
+            if (job.docx) outputs.push_back((out_dir / (f.stem + ".docx")).string());
+            d.outputs = outputs;
+            const fs::path stamp_path = stamp_dir / (f.stem + ".stamp");
+            if (!job.force) {
+                auto stamp = read_stamp(stamp_path);
+                bool complete = stamp && stamp->hash == f.hash;
+                for (const auto& o : outputs) complete = complete && fs::exists(o);
+                if (complete) {
+                    d.pages = f.entry.pages = stamp->pages;
+                    return finish(BulkState::UpToDate);
+                }
+            }
+            auto rendered = renderers[w]->render(*doc, RenderRequest{job.pdf, job.docx, false});
+            if (!rendered) {
+                d.diagnostics = {rendered.error()};
+                return finish(BulkState::Failed);
+            }
+            d.diagnostics = rendered.value().warnings;
+            std::vector<const std::string*> bytes;
+            if (job.pdf) bytes.push_back(&rendered.value().pdf);
+            if (job.docx) bytes.push_back(&rendered.value().docx);
+            for (size_t o = 0; o < outputs.size(); ++o) {
+                if (auto st = write_file_atomically(outputs[o], *bytes[o], how); !st) {
+                    d.diagnostics = {st.error()};
+                    return finish(BulkState::Failed);
+                }
+            }
+            // Written last: a run killed before this line renders the document again.
+            d.pages = f.entry.pages = rendered.value().pages;
+            if (auto st =
+                    write_file_atomically(stamp_path.string(), stamp_text(f.hash, d.pages), how);
+                !st) {
                 d.diagnostics = {st.error()};
                 return finish(BulkState::Failed);
             }
-        }
-        // Written last: a run killed before this line renders the document again.
-        d.pages = f.entry.pages = rendered.value().pages;
-        if (auto st = write_file_atomically(stamp_path.string(), stamp_text(f.hash, d.pages), how);
-            !st) {
-            d.diagnostics = {st.error()};
-            return finish(BulkState::Failed);
-        }
-        finish(BulkState::Rendered);
-    });
+            finish(BulkState::Rendered);
+        });
+    }
 
     std::vector<IndexEntry> entries;
     for (size_t i = 0; i < n; ++i) {

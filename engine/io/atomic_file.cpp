@@ -67,9 +67,32 @@ Status write_file_atomically(const std::string& path, std::string_view bytes,
 }
 
 Result<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return make_error({path, 0, 0}, "cannot open the file; check the path");
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return make_error({path, 0, 0}, "cannot open the file; check the path");
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return make_error({path, 0, 0}, "cannot open the file; check the path");
+    }
+    std::string out;
+    out.resize(static_cast<size_t>(st.st_size));
+    size_t done = 0;
+    // The size is a hint: a file that grows or shrinks while read is still read whole.
+    for (;;) {
+        if (done == out.size()) out.resize(out.size() + 65536);
+        const ssize_t n = ::read(fd, out.data() + done, out.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            ::close(fd);
+            return make_error({path, 0, 0},
+                              std::string("cannot read the file: ") + std::strerror(errno));
+        }
+        if (n == 0) break;
+        done += static_cast<size_t>(n);
+    }
+    ::close(fd);
+    out.resize(done);
+    return out;
 }
 
 }  // namespace potro

@@ -13,6 +13,7 @@
 
 #include "base/unicode.h"
 #include "io/deflate.h"
+#include "pdf/png_samples.h"
 
 namespace potro::pdf {
 
@@ -97,16 +98,17 @@ void HaruDocument::flush_contents() {
         auto contents = static_cast<HPDF_Dict>(
             HPDF_Dict_GetItem(static_cast<HPDF_Dict>(p), "Contents", HPDF_OCLASS_DICT));
         if (!contents || !contents->stream) return fail("append_content", 0);
-        write_stream(contents, ops, true);
+        write_stream(contents, ops, true, Effort::Fast);
     }
     contents_.clear();
 }
 
-void HaruDocument::write_stream(void* stream_dict, std::string_view data, bool compress) {
+void HaruDocument::write_stream(void* stream_dict, std::string_view data, bool compress,
+                                Effort effort) {
     auto dict = static_cast<HPDF_Dict>(stream_dict);
     std::string packed;
     if (compress) {
-        packed = zlib_compress(data);
+        packed = zlib_compress(data, effort);
         data = packed;
         dict->write_fn = write_flate_filter;
     }
@@ -127,24 +129,58 @@ std::string HaruDocument::font_resource(PageRef page, ObjRef font) {
 
 Status HaruDocument::draw_image(PageRef page, const std::string& bytes, bool png, float x, float y,
                                 float w, float h) {
-    const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
-    const auto size = static_cast<HPDF_UINT>(bytes.size());
-    HPDF_Image image = png ? HPDF_LoadPngImageFromMem(D(doc_), data, size)
-                           : HPDF_LoadJpegImageFromMem(D(doc_), data, size);
-    if (!image) {
-        std::string msg = error_.empty() ? "the image could not be read" : error_;
-        error_.clear();
-        HPDF_ResetError(D(doc_));
-        return make_error({}, msg);
+    HPDF_Dict xobject = nullptr;
+    if (png) {
+        auto samples = png_samples(bytes);
+        if (!samples) return samples.error();
+        xobject = static_cast<HPDF_Dict>(image_xobject(*samples.value()).p);
+        if (!xobject)
+            return make_error({}, error_.empty() ? "the image could not be added" : error_);
+    } else {
+        const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
+        xobject = HPDF_LoadJpegImageFromMem(D(doc_), data, static_cast<HPDF_UINT>(bytes.size()));
+        if (!xobject) {
+            std::string msg = error_.empty() ? "the image could not be read" : error_;
+            error_.clear();
+            HPDF_ResetError(D(doc_));
+            return make_error({}, msg);
+        }
     }
     // Drawn by our own operators: libharu's HPDF_Page_DrawImage would write into the content
     // stream directly, beside the compressed operators written at the end.
-    const char* name = HPDF_Page_GetXObjectName(static_cast<HPDF_Page>(page.p), image);
+    const char* name = HPDF_Page_GetXObjectName(static_cast<HPDF_Page>(page.p), xobject);
     if (!name) return make_error({}, "libharu could not register the image");
     char ops[160];
     std::snprintf(ops, sizeof ops, "q %.4f 0 0 %.4f %.4f %.4f cm /%s Do Q\n", w, h, x, y, name);
     append_content(page, ops);
     return ok_status();
+}
+
+ObjRef HaruDocument::image_xobject(const PngSamples& samples) {
+    for (const auto& [key, obj] : images_) {
+        if (key == &samples) return obj;
+    }
+    auto image = [&](const std::string& data, const char* colour_space) {
+        ObjRef s = new_stream({}, false);
+        if (!s.p) return s;
+        add_name(s, "Type", "XObject");
+        add_name(s, "Subtype", "Image");
+        add_int(s, "Width", samples.width);
+        add_int(s, "Height", samples.height);
+        add_name(s, "ColorSpace", colour_space);
+        add_int(s, "BitsPerComponent", 8);
+        auto dict = Dict(s);
+        HPDF_STATUS st =
+            HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(data.data()),
+                              static_cast<HPDF_UINT>(data.size()));
+        if (st != HPDF_OK) fail("image", st);
+        dict->write_fn = write_flate_filter;  // the samples are compressed already
+        return s;
+    };
+    ObjRef rgb = image(samples.rgb, "DeviceRGB");
+    if (!samples.alpha.empty()) add_obj(rgb, "SMask", image(samples.alpha, "DeviceGray"));
+    images_.emplace_back(&samples, rgb);
+    return rgb;
 }
 
 ObjRef HaruDocument::new_indirect_dict() {
@@ -170,7 +206,7 @@ ObjRef HaruDocument::new_stream(std::string_view data, bool compress) {
         fail("new_stream", 0);
         return {};
     }
-    write_stream(dict, data, compress);
+    write_stream(dict, data, compress, Effort::Small);
     return {dict};
 }
 

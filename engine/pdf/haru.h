@@ -13,8 +13,11 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "io/deflate.h"
 
 namespace potro::pdf {
+
+struct PngSamples;
 
 // Opaque handles to libharu objects owned by the document.
 struct ObjRef {
@@ -76,11 +79,13 @@ class HaruDocument {
   private:
     HaruDocument() = default;
     void fail(const char* what, unsigned long code);
-    void write_stream(void* stream_dict, std::string_view data, bool compress);
+    ObjRef image_xobject(const PngSamples& samples);
+    void write_stream(void* stream_dict, std::string_view data, bool compress, Effort effort);
     void flush_contents();
 
     void* doc_ = nullptr;
     std::vector<std::pair<void*, std::string>> contents_;  // each page's operators, in order
+    std::vector<std::pair<const void*, ObjRef>> images_;   // one XObject per image
     std::string error_;
 };
 
