@@ -55,7 +55,9 @@ void sort_index(std::vector<IndexEntry>& entries) {
 AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const MinutesTemplate& tpl,
                                  const std::u16string& title) {
     AssembledDocument doc;
+    // A register is wide: the template's page turned to landscape.
     doc.page = tpl.page;
+    std::swap(doc.page.width, doc.page.height);
     doc.page_numbers = tpl.page_numbers;
     doc.page_numbers.from = 1;
     doc.style_name = tpl.name;
@@ -70,7 +72,7 @@ AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const M
 
     TableBlock t;
     // The memo number is the longest unbreakable text: its column is wide and its size small.
-    t.widths = {0.085f, 0.13f, 0.315f, 0.16f, 0.245f, 0.065f};
+    t.widths = {0.06f, 0.11f, 0.37f, 0.16f, 0.25f, 0.05f};
     const char16_t* heads[] = {u"ক্রমিক", u"তারিখ", u"বিষয়", u"সভাপতি", u"স্মারক নম্বর", u"পৃষ্ঠা"};
     std::vector<Cell> head_row;
     for (const char16_t* h : heads)
@@ -86,7 +88,7 @@ AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const M
         row.push_back({cell_para(date, size, Align::Left, false, tpl.line_height)});
         row.push_back({cell_para(e.subject, size, Align::Left, false, tpl.line_height)});
         row.push_back({cell_para(e.chair, size, Align::Left, false, tpl.line_height)});
-        row.push_back({cell_para(e.memo.empty() ? u"—" : u(e.memo), size - 1.5f, Align::Left, false,
+        row.push_back({cell_para(e.memo.empty() ? u"—" : u(e.memo), size - 1, Align::Left, false,
                                  tpl.line_height)});
         row.push_back(
             {cell_para(u(bangla_number(e.pages)), size, Align::Center, false, tpl.line_height)});

@@ -74,6 +74,8 @@ ParaBlock Assembler::rich(const RichText& text, float size, Align align,
     p.para.style.align = align;
     p.para.style.line_height = t_.line_height;
     p.style = style;
+    p.source_line = text.pos.line;
+    p.source_column = text.pos.column;
     auto append = [&](const std::u16string& s, bool bold) {
         if (s.empty()) return;
         const auto start = static_cast<uint32_t>(p.para.text.size());

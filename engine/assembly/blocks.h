@@ -24,6 +24,9 @@ struct ParaBlock {
     float space_after = 0;
     bool keep_with_next = false;
     std::string style;  // a named style for the DOCX ("Title", "Body", "Signature" ...)
+    // Where the text was written in the document (line, column from 1; 0 when potro made it).
+    int source_line = 0;
+    int source_column = 0;
 };
 
 // A table cell holds paragraphs.

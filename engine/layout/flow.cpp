@@ -1,5 +1,7 @@
 #include "layout/flow.h"
 
+#include <set>
+
 #include <algorithm>
 #include <cmath>
 
@@ -65,6 +67,8 @@ class Flow {
     PageGeometry g_;
     FlowResult result_;
     float y_ = 0;
+    mutable std::set<std::pair<const ParaBlock*, char32_t>> uncovered_seen_;
+    mutable std::vector<Diagnostic> uncovered_;
 
     // The lines of the last paragraph placed, as item ranges, so a kept-together block that
     // moves to a new page can take them along.
@@ -91,6 +95,15 @@ SetPara Flow::set(const ParaBlock& p, float width) const {
     sp.block = &p;
     sp.text_x = p.indent + (p.label.empty() ? 0 : p.label_width);
     sp.text = layout_paragraph(p.para, std::max(20.0f, width - sp.text_x), fonts_, {cache_});
+    // Every paragraph is set at least once, in the body or in a table cell, and some twice
+    // (measured, then placed): each character is reported once per paragraph.
+    for (const auto& u : sp.text.uncovered) {
+        if (!uncovered_seen_.insert({&p, u.cp}).second) continue;
+        uncovered_.push_back(make_warning(
+            {"", p.source_line, p.source_column},
+            "no font of the font set has the character " + code_point_name(u.cp) + " in \"" +
+                utf16_to_utf8(p.para.text.substr(0, 40)) + "\"; it is drawn as an empty box"));
+    }
     if (!p.label.empty()) {
         Paragraph label;
         label.text = p.label;
@@ -149,11 +162,6 @@ float Flow::measure(const DocBlock& block, float width) const {
 
 void Flow::place_para(const ParaBlock& p, const DocBlock* next) {
     const SetPara sp = set(p, g_.text_width());
-    for (const auto& u : sp.text.uncovered) {
-        result_.warnings.push_back(make_warning(
-            {}, "no font of the font set has the character " + code_point_name(u.cp) + " in \"" +
-                    utf16_to_utf8(p.para.text.substr(0, 40)) + "\"; it is drawn as an empty box"));
-    }
     if (y_ > g_.margin_top) y_ += p.space_before;
     const size_t n = sp.text.lines.size();
     if (n == 0) {
@@ -393,6 +401,7 @@ FlowResult Flow::run() {
         place(doc_.blocks[i], i + 1 < doc_.blocks.size() ? &doc_.blocks[i + 1] : nullptr);
     }
     number_pages();
+    result_.warnings.insert(result_.warnings.end(), uncovered_.begin(), uncovered_.end());
     result_.document.info = doc_.info;
     return std::move(result_);
 }
