@@ -34,6 +34,10 @@ constexpr const char* kHelp =
     "                         serial (default: OUTDIR/memo-register.sqlite)\n"
     "      --force            render every document, also those up to date\n"
     "      --no-index         do not write index.csv and index.pdf\n"
+    "      --volume           also volume.pdf: every meeting in the index's order, one PDF\n"
+    "                         with a bookmark at each meeting\n"
+    "      --volume           also volume.pdf: every meeting in the index's order, one PDF\n"
+    "                         with a bookmark at each meeting\n"
     "      --no-fsync         do not flush each file to disk before renaming it (faster; a\n"
     "                         power cut may then lose recent files, never leave broken ones\n"
     "                         under an output's name on ext4 and XFS)\n"
@@ -89,7 +93,7 @@ std::string summary_json(const BulkJob& job, const BulkOutcome& out, double seco
 }  // namespace
 
 int run_bulk(int argc, char** argv) {
-    enum { kPdf = 1000, kDocx, kRegister, kForce, kNoIndex, kNoFsync, kTemplates, kJson };
+    enum { kPdf = 1000, kDocx, kRegister, kForce, kNoIndex, kNoFsync, kTemplates, kJson, kVolume };
     static const option options[] = {
         {"output-dir", required_argument, nullptr, 'o'},
         {"jobs", required_argument, nullptr, 'j'},
@@ -98,6 +102,8 @@ int run_bulk(int argc, char** argv) {
         {"register", required_argument, nullptr, kRegister},
         {"force", no_argument, nullptr, kForce},
         {"no-index", no_argument, nullptr, kNoIndex},
+        {"volume", no_argument, nullptr, kVolume},
+        {"volume", no_argument, nullptr, kVolume},
         {"no-fsync", no_argument, nullptr, kNoFsync},
         {"templates", required_argument, nullptr, kTemplates},
         {"quiet", no_argument, nullptr, 'q'},
@@ -137,6 +143,9 @@ int run_bulk(int argc, char** argv) {
                 break;
             case kNoIndex:
                 job.index = false;
+                break;
+            case kVolume:
+                job.volume = true;
                 break;
             case kNoFsync:
                 job.flush_to_disk = false;

@@ -13,6 +13,7 @@
 
 #include "assembly/assemble_index.h"
 #include "bangla/digits.h"
+#include "bangla/wording.h"
 #include "base/unicode.h"
 #include "bulk/bulk_inputs.h"
 #include "bulk/output_name.h"
@@ -198,6 +199,34 @@ std::u16string index_title(const std::vector<IndexEntry>& entries) {
     return t;
 }
 
+// Every meeting of the index, in its order, in one PDF with a bookmark at each meeting's first
+// page. Documents are read and laid out again one at a time, so only the PDF is held.
+Result<std::string> bound_volume(const std::vector<IndexEntry>& entries,
+                                 const std::vector<Facts>& facts,
+                                 const std::vector<BulkInput>& inputs, Renderer& renderer) {
+    std::map<std::string, size_t> by_source;
+    for (size_t i = 0; i < inputs.size(); ++i) by_source.emplace(inputs[i].path, i);
+    auto writer = pdf::PdfWriter::create();
+    if (!writer) return writer.error();
+    for (const IndexEntry& e : entries) {
+        const Facts& f = facts[by_source.at(e.source)];
+        auto doc = renderer.read(e.source);
+        if (!doc) return doc.error();
+        if (f.needs_serial && doc.value().parsed.minutes.issue)
+            doc.value().parsed.minutes.issue->memo.serial = f.memo->serial;
+        auto laid = renderer.lay_out(doc.value());
+        if (!laid) return laid.error();
+        std::string title =
+            e.date ? format_gregorian_date(*e.date, DateWording{true, "", ""}) + " — " : "";
+        title += utf16_to_utf8(e.subject);
+        if (auto st = writer.value().add(laid.value(), title); !st) return st.error();
+    }
+    DocumentInfo info;
+    info.title = utf16_to_utf8(index_title(entries));
+    info.subject = "সভার কার্যবিবরণী";
+    return writer.value().finish(info);
+}
+
 }  // namespace
 
 Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress) {
@@ -370,8 +399,15 @@ Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress)
         }
         entries.push_back(std::move(e));
     }
+    sort_index(entries);
+    if (job.volume && !entries.empty()) {
+        auto volume = bound_volume(entries, facts, inputs.value(), *renderers[0]);
+        if (!volume) return volume.error();
+        const std::string path = (out_dir / "volume.pdf").string();
+        if (auto st = write_file_atomically(path, volume.value(), how); !st) return st.error();
+        outcome.index_files.push_back(path);
+    }
     if (job.index) {
-        sort_index(entries);
         const std::string csv = (out_dir / "index.csv").string();
         if (auto st = write_file_atomically(csv, index_csv(entries), how); !st) return st.error();
         outcome.index_files.push_back(csv);

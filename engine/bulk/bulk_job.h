@@ -20,6 +20,7 @@ struct BulkJob {
     bool docx = true;
     bool index = true;          // index.csv and index.pdf, the year's register
     bool force = false;         // render even what is up to date
+    bool volume = false;        // also volume.pdf: every meeting in the index order, bookmarked
     std::string register_path;  // memo register; empty: OUTPUT_DIR/memo-register.sqlite
     std::string templates_dir;
     std::string font_dir;

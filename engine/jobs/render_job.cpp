@@ -42,6 +42,14 @@ Result<RenderOutcome> run_render(const RenderJob& job) {
     const fs::path dir =
         job.output_dir.empty() ? fs::path(job.input).parent_path() : fs::path(job.output_dir);
     const std::string stem = fs::path(job.input).stem().string();
+    if (!job.output_dir.empty()) {
+        std::error_code ec;
+        fs::create_directories(dir, ec);
+        if (ec) {
+            return make_error({job.output_dir, 0, 0},
+                              "cannot create the output folder: " + ec.message());
+        }
+    }
     if (job.pdf) {
         const std::string out = (dir / (stem + ".pdf")).string();
         if (auto st = write_file_atomically(out, rendered.value().pdf); !st) return st.error();

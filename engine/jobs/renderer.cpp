@@ -140,14 +140,30 @@ Result<ReadMinutes> Renderer::read(const std::string& path) {
     return read_checked(path, nullptr);
 }
 
-Result<RenderedMinutes> Renderer::render(const ReadMinutes& doc, const RenderRequest& request) {
-    const Minutes& minutes = doc.parsed.minutes;
+namespace {
+
+Status check_serial(const Minutes& minutes) {
     if (minutes.issue && minutes.issue->serial_from_register &&
         minutes.issue->memo.serial.empty()) {
         return make_error(minutes.issue->pos,
                           "the memo number's serial is to come from a register (serial=\"auto\"); "
                           "render with --register FILE, or give the serial in the document");
     }
+    return ok_status();
+}
+
+}  // namespace
+
+Result<LaidOutDocument> Renderer::lay_out(const ReadMinutes& doc) {
+    if (auto st = check_serial(doc.parsed.minutes); !st) return st.error();
+    const AssembledDocument assembled = assemble_minutes(doc.parsed.minutes, doc.loaded->tpl);
+    if (cache_.size() > kMaxCachedWords) cache_.clear();
+    return std::move(layout_document(assembled, doc.loaded->fonts, &cache_).document);
+}
+
+Result<RenderedMinutes> Renderer::render(const ReadMinutes& doc, const RenderRequest& request) {
+    const Minutes& minutes = doc.parsed.minutes;
+    if (auto st = check_serial(minutes); !st) return st.error();
     RenderedMinutes out;
     out.warnings = doc.parsed.warnings;
     const AssembledDocument assembled = assemble_minutes(minutes, doc.loaded->tpl);

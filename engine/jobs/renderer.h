@@ -10,6 +10,7 @@
 
 #include "assembly/template.h"
 #include "base/diagnostic.h"
+#include "layout/frame.h"
 #include "model/parse_minutes.h"
 #include "text/font_set.h"
 #include "text/shaper.h"
@@ -65,6 +66,8 @@ class Renderer {
     // Assembles, lays out and exports a document read by `read`. A memo number whose serial a
     // register assigns must have been given its serial first.
     Result<RenderedMinutes> render(const ReadMinutes& doc, const RenderRequest& request);
+    // Only the laid-out pages (for a bound volume of many documents).
+    Result<LaidOutDocument> lay_out(const ReadMinutes& doc);
 
     // The template NAME, loaded once per Renderer.
     Result<const LoadedTemplate*> template_named(const std::string& name);

@@ -156,93 +156,136 @@ Result<std::string> read_bytes(const std::string& path) {
 
 }  // namespace
 
-Result<std::string> export_pdf(const LaidOutDocument& document, const PdfOptions& options) {
-    auto created = HaruDocument::create();
-    if (!created) return created.error();
-    HaruDocument& doc = *created.value();
-
+// Pages of one or more documents into one PDF: fonts are embedded once for all of them.
+struct PdfWriter::State {
+    std::unique_ptr<HaruDocument> doc;
+    PdfOptions options;
     // Fonts in order of first use, so the objects (and bytes) come out the same every time.
     std::vector<std::unique_ptr<EmbeddedFont>> fonts;
     std::map<const Font*, EmbeddedFont*> by_font;
-    auto embedded = [&](const Font* f) -> EmbeddedFont& {
+    std::vector<HaruDocument::OutlineEntry> outline;
+    Md5 id_hash;
+
+    EmbeddedFont& embedded(const Font* f) {
         auto it = by_font.find(f);
         if (it != by_font.end()) return *it->second;
-        fonts.push_back(std::make_unique<EmbeddedFont>(*f, doc));
+        fonts.push_back(std::make_unique<EmbeddedFont>(*f, *doc));
         by_font.emplace(f, fonts.back().get());
         return *fonts.back();
-    };
+    }
 
-    Md5 id_hash;
-    for (const Page& page : document.pages) {
-        PageRef ref = doc.add_page(page.width, page.height);
-        if (!ref.p) return make_error({}, "libharu could not add a page");
-        ContentStream cs;
-        std::map<const Font*, std::string> resources;
-        Color fill{};
-        for (const FrameItem& any : page.items) {
-            if (const auto* text = std::get_if<TextItem>(&any)) {
-                EmbeddedFont& ef = embedded(text->font);
-                auto [it, fresh] = resources.emplace(text->font, std::string());
-                if (fresh) it->second = doc.font_resource(ref, ef.dict());
-                if (!(text->color == fill)) {
-                    write_color(cs, text->color, "rg");
-                    fill = text->color;
-                }
-                TextWriter(cs, ef, *text).write(it->second, page.height);
-            } else if (const auto* rule = std::get_if<RuleItem>(&any)) {
-                write_color(cs, rule->color, "RG");
-                cs.num(rule->width).op("w");
-                cs.num(rule->x1).num(page.height - rule->y1).op("m");
-                cs.num(rule->x2).num(page.height - rule->y2).op("l S\n");
-            } else if (const auto* box = std::get_if<BoxItem>(&any)) {
-                if (box->fill) {
-                    write_color(cs, box->fill_color, "rg");
-                    fill = box->fill_color;
-                }
-                if (box->stroke) {
-                    write_color(cs, box->stroke_color, "RG");
-                    cs.num(box->line_width).op("w");
-                }
-                cs.num(box->x).num(page.height - box->y - box->h).num(box->w).num(box->h);
-                cs.op("re").op(box->fill && box->stroke ? "B\n" : box->fill ? "f\n" : "S\n");
-            } else if (const auto* image = std::get_if<ImageItem>(&any)) {
-                // Images go through libharu, which writes into the same content stream: flush
-                // ours first so the order of drawing is kept.
-                doc.append_content(ref, cs.str());
-                id_hash.update(cs.str());
-                cs = ContentStream();
-                auto bytes = read_bytes(image->path);
-                if (!bytes) return bytes.error();
-                const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
-                id_hash.update(bytes.value());
-                if (auto st = doc.draw_image(ref, bytes.value(), png, image->x,
-                                             page.height - image->y - image->h, image->w, image->h);
-                    !st) {
-                    Diagnostic d = st.error();
-                    d.pos.file = image->path;
-                    d.message =
-                        "cannot use this image (" + d.message + "); give a valid PNG or JPEG file";
-                    return d;
-                }
+    Status add_page(const Page& page, PageRef* out);
+};
+
+Status PdfWriter::State::add_page(const Page& page, PageRef* out) {
+    HaruDocument& d = *doc;
+    PageRef ref = d.add_page(page.width, page.height);
+    if (!ref.p) return make_error({}, "libharu could not add a page");
+    *out = ref;
+    ContentStream cs;
+    std::map<const Font*, std::string> resources;
+    Color fill{};
+    for (const FrameItem& any : page.items) {
+        if (const auto* text = std::get_if<TextItem>(&any)) {
+            EmbeddedFont& ef = embedded(text->font);
+            auto [it, fresh] = resources.emplace(text->font, std::string());
+            if (fresh) it->second = d.font_resource(ref, ef.dict());
+            if (!(text->color == fill)) {
+                write_color(cs, text->color, "rg");
+                fill = text->color;
+            }
+            TextWriter(cs, ef, *text).write(it->second, page.height);
+        } else if (const auto* rule = std::get_if<RuleItem>(&any)) {
+            write_color(cs, rule->color, "RG");
+            cs.num(rule->width).op("w");
+            cs.num(rule->x1).num(page.height - rule->y1).op("m");
+            cs.num(rule->x2).num(page.height - rule->y2).op("l S\n");
+        } else if (const auto* box = std::get_if<BoxItem>(&any)) {
+            if (box->fill) {
+                write_color(cs, box->fill_color, "rg");
+                fill = box->fill_color;
+            }
+            if (box->stroke) {
+                write_color(cs, box->stroke_color, "RG");
+                cs.num(box->line_width).op("w");
+            }
+            cs.num(box->x).num(page.height - box->y - box->h).num(box->w).num(box->h);
+            cs.op("re").op(box->fill && box->stroke ? "B\n" : box->fill ? "f\n" : "S\n");
+        } else if (const auto* image = std::get_if<ImageItem>(&any)) {
+            // The image's operators join the same content stream: ours so far go first, so
+            // the order of drawing is kept.
+            d.append_content(ref, cs.str());
+            id_hash.update(cs.str());
+            cs = ContentStream();
+            auto bytes = read_bytes(image->path);
+            if (!bytes) return bytes.error();
+            const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
+            id_hash.update(bytes.value());
+            if (auto st = d.draw_image(ref, bytes.value(), png, image->x,
+                                       page.height - image->y - image->h, image->w, image->h);
+                !st) {
+                Diagnostic diag = st.error();
+                diag.pos.file = image->path;
+                diag.message =
+                    "cannot use this image (" + diag.message + "); give a valid PNG or JPEG file";
+                return diag;
             }
         }
-        doc.append_content(ref, cs.str());
-        id_hash.update(cs.str());
     }
-    for (auto& f : fonts) {
-        if (auto st = f->finish(id_hash); !st) return st.error();
+    d.append_content(ref, cs.str());
+    id_hash.update(cs.str());
+    d.end_page(ref);
+    return ok_status();
+}
+
+PdfWriter::PdfWriter(std::unique_ptr<State> state) : state_(std::move(state)) {}
+PdfWriter::PdfWriter(PdfWriter&&) noexcept = default;
+PdfWriter& PdfWriter::operator=(PdfWriter&&) noexcept = default;
+PdfWriter::~PdfWriter() = default;
+
+Result<PdfWriter> PdfWriter::create(const PdfOptions& options) {
+    auto created = HaruDocument::create();
+    if (!created) return created.error();
+    auto state = std::make_unique<State>();
+    state->doc = std::move(created.value());
+    state->options = options;
+    return PdfWriter(std::move(state));
+}
+
+Status PdfWriter::add(const LaidOutDocument& document, const std::string& bookmark) {
+    for (size_t i = 0; i < document.pages.size(); ++i) {
+        PageRef ref;
+        if (auto st = state_->add_page(document.pages[i], &ref); !st) return st;
+        if (i == 0 && !bookmark.empty()) state_->outline.push_back({bookmark, ref});
+    }
+    return ok_status();
+}
+
+Result<std::string> PdfWriter::finish(const DocumentInfo& info) {
+    State& s = *state_;
+    for (auto& f : s.fonts) {
+        if (auto st = f->finish(s.id_hash); !st) return st.error();
     }
     DocumentMeta meta;
-    meta.title = document.info.title;
-    meta.subject = document.info.subject;
-    meta.author = document.info.author;
-    meta.keywords = document.info.keywords;
-    meta.language = document.info.language;
-    meta.creator = options.creator;
-    id_hash.update(meta.title + '\n' + meta.subject + '\n' + meta.author + '\n' + meta.keywords);
-    doc.set_meta(meta);
-    doc.set_id(id_hash.finish());
-    return doc.save();
+    meta.title = info.title;
+    meta.subject = info.subject;
+    meta.author = info.author;
+    meta.keywords = info.keywords;
+    meta.language = info.language;
+    meta.creator = s.options.creator;
+    s.id_hash.update(meta.title + '\n' + meta.subject + '\n' + meta.author + '\n' + meta.keywords);
+    for (const auto& e : s.outline) s.id_hash.update(e.title);
+    s.doc->set_meta(meta);
+    s.doc->set_outline(s.outline);
+    s.doc->set_id(s.id_hash.finish());
+    return s.doc->save();
+}
+
+Result<std::string> export_pdf(const LaidOutDocument& document, const PdfOptions& options) {
+    auto writer = PdfWriter::create(options);
+    if (!writer) return writer.error();
+    if (auto st = writer.value().add(document); !st) return st.error();
+    return writer.value().finish(document.info);
 }
 
 }  // namespace potro::pdf

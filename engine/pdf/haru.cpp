@@ -90,17 +90,65 @@ void HaruDocument::append_content(PageRef page, std::string_view ops) {
     contents_.emplace_back(page.p, std::string(ops));
 }
 
+void HaruDocument::end_page(PageRef page) {
+    for (size_t i = 0; i < contents_.size(); ++i) {
+        if (contents_[i].first != page.p) continue;
+        write_contents(page.p, contents_[i].second);
+        contents_.erase(contents_.begin() + static_cast<std::ptrdiff_t>(i));
+        return;
+    }
+}
+
 // Writes each page's operators, compressed, into its content stream.
 void HaruDocument::flush_contents() {
-    for (auto& [p, ops] : contents_) {
-        // The page's content stream is reached through its /Contents entry, which is stable
-        // across libharu versions (the page attribute struct is not).
-        auto contents = static_cast<HPDF_Dict>(
-            HPDF_Dict_GetItem(static_cast<HPDF_Dict>(p), "Contents", HPDF_OCLASS_DICT));
-        if (!contents || !contents->stream) return fail("append_content", 0);
-        write_stream(contents, ops, true, Effort::Fast);
-    }
+    for (auto& [p, ops] : contents_) write_contents(p, ops);
     contents_.clear();
+}
+
+void HaruDocument::write_contents(void* page, const std::string& ops) {
+    // The page's content stream is reached through its /Contents entry, which is stable
+    // across libharu versions (the page attribute struct is not).
+    auto contents = static_cast<HPDF_Dict>(
+        HPDF_Dict_GetItem(static_cast<HPDF_Dict>(page), "Contents", HPDF_OCLASS_DICT));
+    if (!contents || !contents->stream) return fail("append_content", 0);
+    write_stream(contents, ops, true, Effort::Fast);
+}
+
+void HaruDocument::set_outline(const std::vector<OutlineEntry>& entries) {
+    if (entries.empty()) return;
+    HPDF_Doc pdf = D(doc_);
+    ObjRef root = new_indirect_dict();
+    add_name(root, "Type", "Outlines");
+    std::vector<ObjRef> items;
+    for (const OutlineEntry& e : entries) {
+        ObjRef item = new_indirect_dict();
+        std::string title = "\xFE\xFF";
+        auto u16 = utf8_to_utf16(e.title, "");
+        if (!u16) return fail("outline", 0);
+        for (char16_t c : u16.value()) {
+            title += static_cast<char>(c >> 8);
+            title += static_cast<char>(c & 0xFF);
+        }
+        add_bytes(item, "Title", title);
+        add_obj(item, "Parent", root);
+        ArrayRef dest = new_array();
+        push_obj(dest, ObjRef{e.page.p});
+        if (HPDF_STATUS st = HPDF_Array_AddName(Arr(dest), "Fit"); st != HPDF_OK)
+            return fail("outline", st);
+        add_array(item, "Dest", dest);
+        if (!items.empty()) {
+            add_obj(item, "Prev", items.back());
+            add_obj(items.back(), "Next", item);
+        }
+        items.push_back(item);
+    }
+    add_obj(root, "First", items.front());
+    add_obj(root, "Last", items.back());
+    add_int(root, "Count", static_cast<int64_t>(items.size()));
+    if (HPDF_STATUS st = HPDF_Dict_Add(pdf->catalog, "Outlines", Dict(root)); st != HPDF_OK)
+        return fail("Outlines", st);
+    if (HPDF_STATUS st = HPDF_Dict_AddName(pdf->catalog, "PageMode", "UseOutlines"); st != HPDF_OK)
+        fail("PageMode", st);
 }
 
 void HaruDocument::write_stream(void* stream_dict, std::string_view data, bool compress,

@@ -44,6 +44,8 @@ class HaruDocument {
 
     PageRef add_page(float width, float height);
     void append_content(PageRef page, std::string_view ops);
+    // The page is complete: its operators are compressed and written now, not kept.
+    void end_page(PageRef page);
     // Registers a font dictionary in the page's resources; returns its resource name.
     std::string font_resource(PageRef page, ObjRef font);
     // Draws a PNG or JPEG image given as bytes at (x, y) from the bottom-left, w x h points.
@@ -69,6 +71,12 @@ class HaruDocument {
     void push_array(ArrayRef array, ArrayRef value);
 
     void set_meta(const DocumentMeta& meta);
+    // Bookmarks, one level, in order; the viewer opens with them shown.
+    struct OutlineEntry {
+        std::string title;  // UTF-8
+        PageRef page;
+    };
+    void set_outline(const std::vector<OutlineEntry>& entries);
     // The trailer's /ID: both halves the given digest (a document made once, never updated).
     void set_id(const std::array<uint8_t, 16>& digest);
 
@@ -82,6 +90,7 @@ class HaruDocument {
     ObjRef image_xobject(const PngSamples& samples);
     void write_stream(void* stream_dict, std::string_view data, bool compress, Effort effort);
     void flush_contents();
+    void write_contents(void* page, const std::string& ops);
 
     void* doc_ = nullptr;
     std::vector<std::pair<void*, std::string>> contents_;  // each page's operators, in order

@@ -81,6 +81,20 @@ check "progress bar on a terminal" grep -q 'documents/s  ETA' "$work/tty.txt"
 "$bin" bulk "$work/in" -o "$work/out-t" --force 2> "$work/pipe.txt"
 check "no progress bar in a pipe" bash -c "! grep -q 'ETA' '$work/pipe.txt'"
 
+# A bound volume: every meeting, a bookmark at each one's first page.
+"$bin" bulk "$work/in" -o "$work/out" --volume --quiet
+check "volume.pdf is a valid PDF" qpdf --check "$work/out/volume.pdf" > /dev/null
+python3 - "$work/out/volume.pdf" <<'PY' || fail=1
+import json, subprocess, sys
+j = json.loads(subprocess.run(["qpdf", "--json", "--json-key=outlines", sys.argv[1]],
+                              capture_output=True, text=True, check=True).stdout)
+marks = [(o["title"], o["destpageposfrom1"]) for o in j["outlines"]]
+assert len(marks) == 3, marks
+assert marks[0][1] == 1 and marks[0][1] < marks[1][1] < marks[2][1], marks
+assert marks[1][0].startswith("২৫ সেপ্টেম্বর ২০২৩ — সুশাসন"), marks[1][0]
+print("ok: volume.pdf: 3 bookmarks in date order, each at its meeting's first page")
+PY
+
 # potro date
 check "date: the dual date" [ "$("$bin" date 2025-05-06)" = $'২৩ বৈশাখ ১৪৩২ বঙ্গাব্দ\n০৬ মে ২০২৫ খ্রিস্টাব্দ' ]
 check "date: one line" [ "$("$bin" date 2024-03-03 --one-line)" = '১৯ ফাল্গুন ১৪৩০ বঙ্গাব্দ/০৩ মার্চ ২০২৪ খ্রিস্টাব্দ' ]
