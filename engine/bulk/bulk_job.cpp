@@ -415,9 +415,16 @@ Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress)
         if (!tpl) return tpl.error();
         const AssembledDocument doc =
             assemble_index(entries, tpl.value()->tpl, index_title(entries));
+        // A year's register runs to hundreds of pages: each goes into the PDF as it is laid out.
         ShapeCache cache;
-        FlowResult laid = layout_document(doc, tpl.value()->fonts, &cache);
-        auto pdf = pdf::export_pdf(laid.document);
+        auto writer = pdf::PdfWriter::create();
+        if (!writer) return writer.error();
+        Status written = ok_status();
+        layout_document_streamed(doc, tpl.value()->fonts, &cache, [&](size_t, Page&& page) {
+            if (written) written = writer.value().add_page(page);
+        });
+        if (!written) return written.error();
+        auto pdf = writer.value().finish(doc.info);
         if (!pdf) return pdf.error();
         const std::string pdf_path = (out_dir / "index.pdf").string();
         if (auto st = write_file_atomically(pdf_path, pdf.value(), how); !st) return st.error();

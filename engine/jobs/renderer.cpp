@@ -20,7 +20,7 @@ namespace {
 
 // A word cache grows with the vocabulary of everything a Renderer has set; past this many
 // words it starts again, so a year of documents runs in bounded memory.
-constexpr size_t kMaxCachedWords = 60000;
+constexpr size_t kMaxCachedWords = 20000;
 
 struct SchemaErrors {
     std::string file;

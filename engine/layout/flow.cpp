@@ -1,9 +1,8 @@
 #include "layout/flow.h"
 
-#include <set>
-
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "bangla/digits.h"
 #include "base/unicode.h"
@@ -37,6 +36,13 @@ struct SetCell {
 
 class Flow {
   public:
+    // With a sink, finished pages are handed over (numbered out of `total_pages`, when known)
+    // as soon as nothing can move on them any more, and not kept.
+    void stream_to(const PageSink* sink, size_t total_pages) {
+        sink_ = sink;
+        total_pages_ = total_pages;
+    }
+
     Flow(const AssembledDocument& doc, const FontSet& fonts, ShapeCache* cache)
         : doc_(doc), fonts_(fonts), cache_(cache), g_(doc.page) {}
 
@@ -60,6 +66,8 @@ class Flow {
     void place_group(const KeepTogether& g);
     float measure(const DocBlock& block, float width) const;
     void number_pages();
+    void number_page(Page& page, size_t index, size_t total);
+    void hand_over(size_t index);
 
     const AssembledDocument& doc_;
     const FontSet& fonts_;
@@ -67,6 +75,9 @@ class Flow {
     PageGeometry g_;
     FlowResult result_;
     float y_ = 0;
+    const PageSink* sink_ = nullptr;
+    size_t total_pages_ = 0;
+    size_t handed_over_ = 0;  // pages before this index went to the sink
     mutable std::set<std::pair<const ParaBlock*, char32_t>> uncovered_seen_;
     mutable std::vector<Diagnostic> uncovered_;
 
@@ -88,6 +99,19 @@ void Flow::new_page() {
     p.height = g_.height;
     result_.document.pages.push_back(std::move(p));
     y_ = g_.margin_top;
+    // Lines carried along with a kept-together block leave only the page before the new
+    // one; every page before that is final.
+    if (sink_) {
+        while (handed_over_ + 2 < result_.document.pages.size()) hand_over(handed_over_);
+    }
+}
+
+void Flow::hand_over(size_t index) {
+    Page& page = result_.document.pages[index];
+    if (total_pages_ > 0) number_page(page, index, total_pages_);
+    (*sink_)(index, std::move(page));
+    page = Page{};
+    handed_over_ = index + 1;
 }
 
 SetPara Flow::set(const ParaBlock& p, float width) const {
@@ -372,27 +396,28 @@ void Flow::place(const DocBlock& block, const DocBlock* next) {
 
 void Flow::number_pages() {
     auto& pages = result_.document.pages;
-    const std::string total = bangla_number(pages.size());
-    for (size_t i = 0; i < pages.size(); ++i) {
-        if (static_cast<int>(i) + 1 < doc_.page_numbers.from) continue;
-        std::u16string text = doc_.page_numbers.format;
-        auto replace = [&](const std::u16string& key, const std::string& value) {
-            auto u = utf8_to_utf16(value, "");
-            for (size_t at; (at = text.find(key)) != std::u16string::npos;)
-                text.replace(at, key.size(), u.value());
-        };
-        replace(u"{n}", bangla_number(i + 1));
-        replace(u"{total}", total);
-        Paragraph p;
-        p.text = text;
-        p.spans.push_back({0, static_cast<uint32_t>(text.size()),
-                           TextStyle{Weight::Regular, doc_.page_numbers.size, {}}});
-        p.style.align = Align::Center;
-        ParagraphLayout pl = layout_paragraph(p, g_.text_width(), fonts_, {cache_});
-        if (pl.lines.empty()) continue;
-        const float top = g_.height - g_.margin_bottom * 0.6f;
-        place_line(pl.lines[0], p.text, g_.margin_left, top - pl.lines[0].top, pages[i]);
-    }
+    for (size_t i = 0; i < pages.size(); ++i) number_page(pages[i], i, pages.size());
+}
+
+void Flow::number_page(Page& page, size_t i, size_t total) {
+    if (static_cast<int>(i) + 1 < doc_.page_numbers.from) return;
+    std::u16string text = doc_.page_numbers.format;
+    auto replace = [&](const std::u16string& key, const std::string& value) {
+        auto u = utf8_to_utf16(value, "");
+        for (size_t at; (at = text.find(key)) != std::u16string::npos;)
+            text.replace(at, key.size(), u.value());
+    };
+    replace(u"{n}", bangla_number(i + 1));
+    replace(u"{total}", bangla_number(total));
+    Paragraph p;
+    p.text = text;
+    p.spans.push_back({0, static_cast<uint32_t>(text.size()),
+                       TextStyle{Weight::Regular, doc_.page_numbers.size, {}}});
+    p.style.align = Align::Center;
+    ParagraphLayout pl = layout_paragraph(p, g_.text_width(), fonts_, {cache_});
+    if (pl.lines.empty()) return;
+    const float top = g_.height - g_.margin_bottom * 0.6f;
+    place_line(pl.lines[0], p.text, g_.margin_left, top - pl.lines[0].top, page);
 }
 
 FlowResult Flow::run() {
@@ -400,7 +425,11 @@ FlowResult Flow::run() {
     for (size_t i = 0; i < doc_.blocks.size(); ++i) {
         place(doc_.blocks[i], i + 1 < doc_.blocks.size() ? &doc_.blocks[i + 1] : nullptr);
     }
-    number_pages();
+    if (sink_) {
+        while (handed_over_ < result_.document.pages.size()) hand_over(handed_over_);
+    } else {
+        number_pages();
+    }
     result_.warnings.insert(result_.warnings.end(), uncovered_.begin(), uncovered_.end());
     result_.document.info = doc_.info;
     return std::move(result_);
@@ -410,6 +439,23 @@ FlowResult Flow::run() {
 
 FlowResult layout_document(const AssembledDocument& doc, const FontSet& fonts, ShapeCache* cache) {
     return Flow(doc, fonts, cache).run();
+}
+
+StreamedLayout layout_document_streamed(const AssembledDocument& doc, const FontSet& fonts,
+                                        ShapeCache* cache, const PageSink& sink) {
+    // The first pass only counts the pages, so that the second can number each page as it
+    // hands it over.
+    size_t total = 0;
+    const PageSink count = [&](size_t, Page&&) { ++total; };
+    {
+        Flow counting(doc, fonts, cache);
+        counting.stream_to(&count, 0);
+        (void)counting.run();
+    }
+    Flow flow(doc, fonts, cache);
+    flow.stream_to(&sink, total);
+    FlowResult r = flow.run();
+    return {total, std::move(r.warnings)};
 }
 
 }  // namespace potro

@@ -261,6 +261,11 @@ Status PdfWriter::add(const LaidOutDocument& document, const std::string& bookma
     return ok_status();
 }
 
+Status PdfWriter::add_page(const Page& page) {
+    PageRef ref;
+    return state_->add_page(page, &ref);
+}
+
 Result<std::string> PdfWriter::finish(const DocumentInfo& info) {
     State& s = *state_;
     for (auto& f : s.fonts) {

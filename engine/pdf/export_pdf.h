@@ -27,6 +27,8 @@ class PdfWriter {
     ~PdfWriter();
 
     Status add(const LaidOutDocument& document, const std::string& bookmark = {});
+    // One page at a time, for documents laid out page by page.
+    Status add_page(const Page& page);
     Result<std::string> finish(const DocumentInfo& info);
 
   private:
