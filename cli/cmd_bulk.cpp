@@ -36,12 +36,12 @@ constexpr const char* kHelp =
     "      --no-index         do not write index.csv and index.pdf\n"
     "      --volume           also volume.pdf: every meeting in the index's order, one PDF\n"
     "                         with a bookmark at each meeting\n"
-    "      --volume           also volume.pdf: every meeting in the index's order, one PDF\n"
-    "                         with a bookmark at each meeting\n"
     "      --no-fsync         do not flush each file to disk before renaming it (faster; a\n"
     "                         power cut may then lose recent files, never leave broken ones\n"
     "                         under an output's name on ext4 and XFS)\n"
     "      --templates DIR    the templates folder (default: potro's own)\n"
+    "      --allow-absolute-paths  let documents name their letterhead and emblem files by\n"
+    "                         absolute path (refused by default)\n"
     "  -q, --quiet            no progress bar and no warnings; errors are still printed\n"
     "      --json             print a summary as JSON on standard output\n"
     "  -h, --help             this help\n"
@@ -93,7 +93,18 @@ std::string summary_json(const BulkJob& job, const BulkOutcome& out, double seco
 }  // namespace
 
 int run_bulk(int argc, char** argv) {
-    enum { kPdf = 1000, kDocx, kRegister, kForce, kNoIndex, kNoFsync, kTemplates, kJson, kVolume };
+    enum {
+        kPdf = 1000,
+        kDocx,
+        kRegister,
+        kForce,
+        kNoIndex,
+        kNoFsync,
+        kTemplates,
+        kJson,
+        kVolume,
+        kAllowAbsolute
+    };
     static const option options[] = {
         {"output-dir", required_argument, nullptr, 'o'},
         {"jobs", required_argument, nullptr, 'j'},
@@ -103,7 +114,7 @@ int run_bulk(int argc, char** argv) {
         {"force", no_argument, nullptr, kForce},
         {"no-index", no_argument, nullptr, kNoIndex},
         {"volume", no_argument, nullptr, kVolume},
-        {"volume", no_argument, nullptr, kVolume},
+        {"allow-absolute-paths", no_argument, nullptr, kAllowAbsolute},
         {"no-fsync", no_argument, nullptr, kNoFsync},
         {"templates", required_argument, nullptr, kTemplates},
         {"quiet", no_argument, nullptr, 'q'},
@@ -146,6 +157,9 @@ int run_bulk(int argc, char** argv) {
                 break;
             case kVolume:
                 job.volume = true;
+                break;
+            case kAllowAbsolute:
+                job.allow_absolute_paths = true;
                 break;
             case kNoFsync:
                 job.flush_to_disk = false;

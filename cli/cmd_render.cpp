@@ -24,11 +24,13 @@ constexpr const char* kRenderHelp =
     "      --register FILE    the memo register that gives a serial=\"auto\" memo number its\n"
     "                         serial (the document keeps it when rendered again)\n"
     "      --dump-layout      print the laid-out pages as text instead of writing files\n"
+    "      --allow-absolute-paths  let the document name its letterhead and emblem files by\n"
+    "                         absolute path (refused by default)\n"
     "      --templates DIR    the templates folder (default: potro's own)\n"
     "  -h, --help             this help\n";
 
 constexpr const char* kValidateHelp =
-    "usage: potro validate FILE.xml...\n"
+    "usage: potro validate [--allow-absolute-paths] [--templates DIR] FILE.xml...\n"
     "\n"
     "Checks each file against potro's schema and rules (dates, times, memo numbers) and prints\n"
     "every problem as file:line:column: error: message. Exit 0 when all are valid.\n";
@@ -36,7 +38,7 @@ constexpr const char* kValidateHelp =
 }  // namespace
 
 int run_render(int argc, char** argv) {
-    enum { kPdf = 1000, kDocx, kDump, kTemplates, kRegister };
+    enum { kPdf = 1000, kDocx, kDump, kTemplates, kRegister, kAllowAbsolute };
     static const option options[] = {
         {"output-dir", required_argument, nullptr, 'o'},
         {"pdf", no_argument, nullptr, kPdf},
@@ -44,6 +46,7 @@ int run_render(int argc, char** argv) {
         {"dump-layout", no_argument, nullptr, kDump},
         {"templates", required_argument, nullptr, kTemplates},
         {"register", required_argument, nullptr, kRegister},
+        {"allow-absolute-paths", no_argument, nullptr, kAllowAbsolute},
         {"help", no_argument, nullptr, 'h'},
         {nullptr, 0, nullptr, 0},
     };
@@ -73,6 +76,9 @@ int run_render(int argc, char** argv) {
             case kRegister:
                 job.register_path = optarg;
                 break;
+            case kAllowAbsolute:
+                job.allow_absolute_paths = true;
+                break;
             case 'h':
                 std::fputs(kRenderHelp, stdout);
                 return kExitOk;
@@ -98,14 +104,35 @@ int run_render(int argc, char** argv) {
 }
 
 int run_validate(int argc, char** argv) {
-    if (argc >= 2 && (std::string(argv[1]) == "-h" || std::string(argv[1]) == "--help")) {
-        std::fputs(kValidateHelp, stdout);
-        return kExitOk;
+    static const option options[] = {
+        {"allow-absolute-paths", no_argument, nullptr, 'a'},
+        {"templates", required_argument, nullptr, 't'},
+        {"help", no_argument, nullptr, 'h'},
+        {nullptr, 0, nullptr, 0},
+    };
+    bool allow_absolute = false;
+    std::string templates = default_templates_dir();
+    optind = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "h", options, nullptr)) != -1) {
+        switch (c) {
+            case 'a':
+                allow_absolute = true;
+                break;
+            case 't':
+                templates = optarg;
+                break;
+            case 'h':
+                std::fputs(kValidateHelp, stdout);
+                return kExitOk;
+            default:
+                return usage_error("validate", "unknown option");
+        }
     }
-    if (argc < 2) return usage_error("validate", "give one or more minutes files");
+    if (optind >= argc) return usage_error("validate", "give one or more minutes files");
     int status = kExitOk;
-    for (int i = 1; i < argc; ++i) {
-        for (const auto& d : validate_minutes(argv[i], default_templates_dir())) {
+    for (int i = optind; i < argc; ++i) {
+        for (const auto& d : validate_minutes(argv[i], templates, allow_absolute)) {
             std::fprintf(stderr, "%s\n", d.to_string().c_str());
             if (d.severity == Severity::Error) status = kExitFailed;
         }

@@ -254,6 +254,7 @@ Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress)
     std::vector<std::unique_ptr<Renderer>> renderers;
     for (size_t w = 0; w < threads; ++w)
         renderers.push_back(std::make_unique<Renderer>(job.templates_dir, job.font_dir));
+    for (auto& r : renderers) r->allow_absolute_paths(job.allow_absolute_paths);
 
     FileHashes hashes;
     std::vector<Facts> facts(n);

@@ -24,7 +24,8 @@ struct BulkJob {
     std::string register_path;  // memo register; empty: OUTPUT_DIR/memo-register.sqlite
     std::string templates_dir;
     std::string font_dir;
-    bool flush_to_disk = true;  // fsync each output before it is renamed into place
+    bool flush_to_disk = true;          // fsync each output before it is renamed into place
+    bool allow_absolute_paths = false;  // documents may name files by absolute path
 };
 
 struct BulkDocument;

@@ -1,5 +1,7 @@
 #include "io/image_size.h"
 
+#include <png.h>
+
 namespace potro {
 
 namespace {
@@ -37,6 +39,35 @@ std::optional<PixelSize> image_pixel_size(const std::string& b) {
         }
     }
     return std::nullopt;
+}
+
+}  // namespace potro
+
+namespace potro {
+
+std::string image_problem(const std::string& bytes) {
+    if (bytes.size() > kMaxImageBytes) return "is larger than 8 MB";
+    const auto size = image_pixel_size(bytes);
+    if (!size) return "is not a PNG or JPEG image";
+    if (size->width <= 0 || size->height <= 0 || size->width > kMaxImagePixels ||
+        size->height > kMaxImagePixels) {
+        return "is " + std::to_string(size->width) + "x" + std::to_string(size->height) +
+               " pixels; an emblem may be at most " + std::to_string(kMaxImagePixels) +
+               " pixels a side";
+    }
+    if (bytes.rfind("\x89PNG", 0) != 0) return {};  // JPEG: its data is passed through as is
+    png_image image{};
+    image.version = PNG_IMAGE_VERSION;
+    if (!png_image_begin_read_from_memory(&image, bytes.data(), bytes.size()))
+        return std::string("is a damaged PNG (") + image.message + ")";
+    image.format = PNG_FORMAT_RGBA;
+    std::string pixels(PNG_IMAGE_SIZE(image), '\0');
+    if (!png_image_finish_read(&image, nullptr, pixels.data(), 0, nullptr)) {
+        const std::string msg = image.message;
+        png_image_free(&image);
+        return "is a damaged or truncated PNG (" + msg + ")";
+    }
+    return {};
 }
 
 }  // namespace potro

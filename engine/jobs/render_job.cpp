@@ -10,14 +10,16 @@ namespace potro {
 
 namespace fs = std::filesystem;
 
-std::vector<Diagnostic> validate_minutes(const std::string& path,
-                                         const std::string& templates_dir) {
+std::vector<Diagnostic> validate_minutes(const std::string& path, const std::string& templates_dir,
+                                         bool allow_absolute_paths) {
     Renderer renderer(templates_dir, default_font_dir());
+    renderer.allow_absolute_paths(allow_absolute_paths);
     return renderer.check(path);
 }
 
 Result<RenderOutcome> run_render(const RenderJob& job) {
     Renderer renderer(job.templates_dir, job.font_dir);
+    renderer.allow_absolute_paths(job.allow_absolute_paths);
     auto doc = renderer.read(job.input);
     if (!doc) return doc.error();
     if (auto& issue = doc.value().parsed.minutes.issue;

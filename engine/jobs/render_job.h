@@ -17,6 +17,7 @@ struct RenderJob {
     bool docx = true;
     bool dump_layout = false;   // print the laid-out pages instead of writing files
     std::string register_path;  // memo register for serial="auto"; empty: none
+    bool allow_absolute_paths = false;
 };
 
 struct RenderOutcome {
@@ -30,6 +31,7 @@ Result<RenderOutcome> run_render(const RenderJob& job);
 
 // Checks a file against the schema and the rules the schema cannot say (dates, memo numbers);
 // returns every problem found (the schema reports them all, the rules the first).
-std::vector<Diagnostic> validate_minutes(const std::string& path, const std::string& templates_dir);
+std::vector<Diagnostic> validate_minutes(const std::string& path, const std::string& templates_dir,
+                                         bool allow_absolute_paths = false);
 
 }  // namespace potro

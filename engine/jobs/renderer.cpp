@@ -2,6 +2,7 @@
 
 #include <libxml/relaxng.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "assembly/assemble_minutes.h"
@@ -112,7 +113,8 @@ Result<ReadMinutes> Renderer::read_checked(const std::string& path, std::vector<
     if (!bytes) return fail(bytes.error());
     auto tree = xml::parse(bytes.value(), path);
     if (!tree) return fail(tree.error());
-    auto parsed = parse_minutes_tree(tree.value().get(), bytes.value(), path, {templates_dir_});
+    auto parsed = parse_minutes_tree(tree.value().get(), bytes.value(), path,
+                                     {templates_dir_, allow_absolute_});
     if (!parsed) return fail(parsed.error());
     std::vector<Diagnostic> schema = schema_->validate(tree.value().get(), path, bytes.value());
     if (!schema.empty()) {
@@ -120,7 +122,23 @@ Result<ReadMinutes> Renderer::read_checked(const std::string& path, std::vector<
         return schema.front();
     }
     auto loaded = template_named(parsed.value().minutes.template_name);
-    if (!loaded) return fail(loaded.error());
+    if (!loaded) {
+        // Said where the document names it, with the names it could have used.
+        Diagnostic d = loaded.error();
+        if (d.message.rfind("there is no template", 0) == 0) {
+            std::string names;
+            std::error_code ec;
+            std::vector<std::string> found;
+            for (const auto& e : fs::directory_iterator(templates_dir_ + "/minutes", ec))
+                if (e.path().extension() == ".xml") found.push_back(e.path().stem().string());
+            std::sort(found.begin(), found.end());
+            for (const auto& n : found) names += (names.empty() ? "" : ", ") + n;
+            d = make_error(xml::pos(xmlDocGetRootElement(tree.value().get()), path, bytes.value()),
+                           "there is no template \"" + parsed.value().minutes.template_name +
+                               "\"; the templates are: " + names);
+        }
+        return fail(d);
+    }
     ReadMinutes doc{std::move(parsed.value()), std::move(bytes.value()), loaded.value(), {}};
     doc.depends_on = doc.parsed.sources;
     doc.depends_on.push_back(doc.loaded->file);

@@ -57,6 +57,8 @@ class Renderer {
     Renderer& operator=(const Renderer&) = delete;
 
     const std::string& templates_dir() const { return templates_dir_; }
+    // Lets documents name letterheads and emblems by absolute path (off by default).
+    void allow_absolute_paths(bool allow) { allow_absolute_ = allow; }
 
     // Every problem of a file: potro's own rules first (they name the element and say what to
     // do), then every schema violation; warnings when it is valid.
@@ -79,6 +81,7 @@ class Renderer {
 
     std::string templates_dir_;
     std::string font_dir_;
+    bool allow_absolute_ = false;
     std::unique_ptr<Schema> schema_;
     std::map<std::string, std::unique_ptr<LoadedTemplate>> templates_;
     ShapeCache cache_;

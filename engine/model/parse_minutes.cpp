@@ -1,5 +1,7 @@
 #include "model/parse_minutes.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -473,10 +475,16 @@ std::string Reader::resolve(const xmlNode* at, const std::string& ref, const fs:
                             bool also_templates) const {
     const fs::path p(ref);
     if (ref.empty()) fail(at, "an empty file reference");
+    std::error_code ec;
     if (p.is_absolute()) {
-        fail(at, "\"" + ref +
-                     "\" is an absolute path; name files relative to the document "
-                     "(or to the templates folder)");
+        if (!options_.allow_absolute_paths) {
+            fail(at, "\"" + ref +
+                         "\" is an absolute path; name files relative to the document "
+                         "(or to the templates folder), or allow absolute paths with "
+                         "--allow-absolute-paths");
+        }
+        if (fs::is_regular_file(p, ec)) return p.string();
+        fail(at, "cannot find \"" + ref + "\"");
     }
     for (const auto& part : p) {
         if (part == "..") {
@@ -485,9 +493,25 @@ std::string Reader::resolve(const xmlNode* at, const std::string& ref, const fs:
                          "beside the document or in the templates folder");
         }
     }
-    if (fs::exists(base / p)) return (base / p).string();
-    if (also_templates && fs::exists(fs::path(options_.templates_dir) / p)) {
-        return (fs::path(options_.templates_dir) / p).string();
+    // A symbolic link may still lead out of the folder: the file's real place must be inside.
+    auto inside = [&](const fs::path& root) -> std::optional<std::string> {
+        const fs::path candidate = root / p;
+        if (!fs::exists(candidate, ec)) return std::nullopt;
+        const fs::path real = fs::weakly_canonical(candidate, ec);
+        const fs::path real_root = fs::weakly_canonical(root.empty() ? "." : root, ec);
+        const auto [r, c] =
+            std::mismatch(real_root.begin(), real_root.end(), real.begin(), real.end());
+        if (ec || r != real_root.end()) {
+            fail(at, "\"" + ref + "\" leads outside " +
+                         (root == base ? "the document's folder" : "the templates folder") +
+                         " (through a symbolic link); copy the file into the folder instead");
+        }
+        if (!fs::is_regular_file(candidate, ec)) fail(at, "\"" + ref + "\" is not a file");
+        return candidate.string();
+    };
+    if (auto found = inside(base)) return *found;
+    if (also_templates) {
+        if (auto found = inside(fs::path(options_.templates_dir))) return *found;
     }
     fail(at, "cannot find \"" + ref + "\" (looked beside the document" +
                  std::string(also_templates ? " and in the templates folder" : "") + ")");
@@ -525,13 +549,12 @@ Letterhead Reader::letterhead(const xmlNode* n) const {
             lh.emblem = resolve(c, xml::attr(c, "src"), fs::path(file_).parent_path(), true);
             auto bytes = read_file(lh.emblem);
             sources.push_back(lh.emblem);
-            auto pixels = bytes ? image_pixel_size(bytes.value()) : std::nullopt;
-            if (pixels) {
-                lh.emblem_pixels = *pixels;
+            const std::string problem = bytes ? image_problem(bytes.value()) : "cannot be read";
+            if (problem.empty()) {
+                lh.emblem_pixels = *image_pixel_size(bytes.value());
             } else {
-                warnings.push_back(make_warning(pos(c), "\"" + xml::attr(c, "src") +
-                                                            "\" is not a PNG or JPEG image; "
-                                                            "the emblem is left out"));
+                warnings.push_back(make_warning(pos(c), "\"" + xml::attr(c, "src") + "\" " +
+                                                            problem + "; the emblem is left out"));
             }
             if (xml::has_attr(c, "height")) lh.emblem_height_mm = std::stof(xml::attr(c, "height"));
         }
@@ -549,6 +572,13 @@ Minutes Reader::read(const xmlNode* root) {
     Minutes m;
     m.file = file_;
     m.template_name = xml::attr(root, "template", "standard");
+    for (char c : m.template_name) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') {
+            fail(root, "template=\"" + m.template_name +
+                           "\" must be the name of a template in templates/minutes/, such as "
+                           "standard or district");
+        }
+    }
     m.id = xml::attr(root, "id");
     if (const xmlNode* lh = xml::child(root, "letterhead")) {
         m.letterhead = letterhead(lh);

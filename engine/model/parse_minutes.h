@@ -14,6 +14,8 @@ namespace potro {
 struct ParseOptions {
     // Where `<letterhead ref="...">` names are looked up after the document's own folder.
     std::string templates_dir;
+    // Absolute paths in the document (letterhead, emblem) are refused unless allowed.
+    bool allow_absolute_paths = false;
 };
 
 struct ParsedMinutes {

@@ -17,8 +17,12 @@ struct DocDeleter {
 };
 using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
 
+// The largest XML file potro reads: minutes with a long annex are a few hundred kilobytes.
+constexpr size_t kMaxXmlBytes = size_t{16} << 20;
+
 // Parses `text` as `file`: no network, no DTD loading, no entity substitution; a document
-// with a DOCTYPE is refused (an entity bomb cannot even start).
+// with a DOCTYPE is refused before parsing (an entity bomb cannot even start), and so is a
+// file that is too large, empty, or not UTF-8.
 Result<DocPtr> parse(const std::string& text, const std::string& file);
 
 // Position of a node: its line from libxml2, its column found in the source text.

@@ -181,7 +181,7 @@ Status HaruDocument::draw_image(PageRef page, const std::string& bytes, bool png
     if (png) {
         auto samples = png_samples(bytes);
         if (!samples) return samples.error();
-        xobject = static_cast<HPDF_Dict>(image_xobject(*samples.value()).p);
+        xobject = static_cast<HPDF_Dict>(image_xobject(bytes, *samples.value()).p);
         if (!xobject)
             return make_error({}, error_.empty() ? "the image could not be added" : error_);
     } else {
@@ -204,9 +204,10 @@ Status HaruDocument::draw_image(PageRef page, const std::string& bytes, bool png
     return ok_status();
 }
 
-ObjRef HaruDocument::image_xobject(const PngSamples& samples) {
+ObjRef HaruDocument::image_xobject(const std::string& bytes, const PngSamples& samples) {
+    // Known by its bytes: the same image drawn twice (a repeated letterhead) is one object.
     for (const auto& [key, obj] : images_) {
-        if (key == &samples) return obj;
+        if (key == bytes) return obj;
     }
     auto image = [&](const std::string& data, const char* colour_space) {
         ObjRef s = new_stream({}, false);
@@ -227,7 +228,7 @@ ObjRef HaruDocument::image_xobject(const PngSamples& samples) {
     };
     ObjRef rgb = image(samples.rgb, "DeviceRGB");
     if (!samples.alpha.empty()) add_obj(rgb, "SMask", image(samples.alpha, "DeviceGray"));
-    images_.emplace_back(&samples, rgb);
+    images_.emplace_back(bytes, rgb);
     return rgb;
 }
 

@@ -87,14 +87,14 @@ class HaruDocument {
   private:
     HaruDocument() = default;
     void fail(const char* what, unsigned long code);
-    ObjRef image_xobject(const PngSamples& samples);
+    ObjRef image_xobject(const std::string& bytes, const PngSamples& samples);
     void write_stream(void* stream_dict, std::string_view data, bool compress, Effort effort);
     void flush_contents();
     void write_contents(void* page, const std::string& ops);
 
     void* doc_ = nullptr;
     std::vector<std::pair<void*, std::string>> contents_;  // each page's operators, in order
-    std::vector<std::pair<const void*, ObjRef>> images_;   // one XObject per image
+    std::vector<std::pair<std::string, ObjRef>> images_;   // one XObject per image, by its bytes
     std::string error_;
 };
 

@@ -55,8 +55,9 @@ Result<std::shared_ptr<const PngSamples>> png_samples(const std::string& bytes) 
     auto decoded = decode(bytes);
     if (!decoded) return decoded;
     std::lock_guard lock(mutex);
-    if (cache.size() < 64) cache.emplace(bytes, decoded.value());
-    return decoded;
+    if (cache.size() >= 64) return decoded;
+    // Another thread may have decoded the same bytes meanwhile: the first one kept is the one.
+    return cache.emplace(bytes, decoded.value()).first->second;
 }
 
 }  // namespace potro::pdf
