@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 #include "commands.h"
@@ -21,6 +22,19 @@ inline bool parse_number(const char* text, double lo, double hi, double* out) {
     const double v = std::strtod(text, &end);
     if (!end || end == text || *end || v < lo || v > hi) return false;
     *out = v;
+    return true;
+}
+
+// --pdfa[=2|3]: no value means PDF/A-2u.
+inline bool parse_pdfa(const char* value, std::optional<int>* out) {
+    const std::string v = value ? value : "2";
+    if (v == "2" || v == "2u") {
+        *out = 2;
+    } else if (v == "3" || v == "3u") {
+        *out = 3;
+    } else {
+        return false;
+    }
     return true;
 }
 

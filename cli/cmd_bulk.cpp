@@ -36,6 +36,8 @@ constexpr const char* kHelp =
     "      --no-index         do not write index.csv and index.pdf\n"
     "      --volume           also volume.pdf: every meeting in the index's order, one PDF\n"
     "                         with a bookmark at each meeting\n"
+    "      --pdfa[=2|3]       archival PDFs (PDF/A-2u, or PDF/A-3u carrying each meeting's\n"
+    "                         source files); --no-pdfa for plain PDFs whatever the templates say\n"
     "      --no-fsync         do not flush each file to disk before renaming it (faster; a\n"
     "                         power cut may then lose recent files, never leave broken ones\n"
     "                         under an output's name on ext4 and XFS)\n"
@@ -103,7 +105,9 @@ int run_bulk(int argc, char** argv) {
         kTemplates,
         kJson,
         kVolume,
-        kAllowAbsolute
+        kAllowAbsolute,
+        kPdfa,
+        kNoPdfa
     };
     static const option options[] = {
         {"output-dir", required_argument, nullptr, 'o'},
@@ -115,6 +119,8 @@ int run_bulk(int argc, char** argv) {
         {"no-index", no_argument, nullptr, kNoIndex},
         {"volume", no_argument, nullptr, kVolume},
         {"allow-absolute-paths", no_argument, nullptr, kAllowAbsolute},
+        {"pdfa", optional_argument, nullptr, kPdfa},
+        {"no-pdfa", no_argument, nullptr, kNoPdfa},
         {"no-fsync", no_argument, nullptr, kNoFsync},
         {"templates", required_argument, nullptr, kTemplates},
         {"quiet", no_argument, nullptr, 'q'},
@@ -160,6 +166,13 @@ int run_bulk(int argc, char** argv) {
                 break;
             case kAllowAbsolute:
                 job.allow_absolute_paths = true;
+                break;
+            case kPdfa:
+                if (!parse_pdfa(optarg, &job.pdfa_part))
+                    return usage_error("bulk", "--pdfa takes 2 or 3 (--pdfa=3)");
+                break;
+            case kNoPdfa:
+                job.pdfa_part = 0;
                 break;
             case kNoFsync:
                 job.flush_to_disk = false;

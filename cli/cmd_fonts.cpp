@@ -94,7 +94,7 @@ int run_fonts(int argc, char** argv) {
     if (!doc) return kExitOk;
     if (tpl_name != doc->parsed.minutes.template_name) doc->loaded = loaded.value();
     // Laying the document out is what finds every character no face has.
-    auto laid = renderer.render(*doc, RenderRequest{false, false, true});
+    auto laid = renderer.render(*doc, RenderRequest{false, false, true, std::nullopt});
     if (!laid) {
         std::fprintf(stderr, "%s\n", laid.error().to_string().c_str());
         return kExitFailed;

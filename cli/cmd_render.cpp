@@ -23,6 +23,9 @@ constexpr const char* kRenderHelp =
     "      --docx             write the DOCX (without --pdf: only the DOCX)\n"
     "      --register FILE    the memo register that gives a serial=\"auto\" memo number its\n"
     "                         serial (the document keeps it when rendered again)\n"
+    "      --pdfa[=2|3]       an archival PDF: PDF/A-2u, or PDF/A-3u carrying the source XML\n"
+    "                         and the letterhead it used (default 2; `potro extract` takes them\n"
+    "                         out); --no-pdfa for a plain PDF whatever the template says\n"
     "      --dump-layout      print the laid-out pages as text instead of writing files\n"
     "      --allow-absolute-paths  let the document name its letterhead and emblem files by\n"
     "                         absolute path (refused by default)\n"
@@ -38,7 +41,7 @@ constexpr const char* kValidateHelp =
 }  // namespace
 
 int run_render(int argc, char** argv) {
-    enum { kPdf = 1000, kDocx, kDump, kTemplates, kRegister, kAllowAbsolute };
+    enum { kPdf = 1000, kDocx, kDump, kTemplates, kRegister, kAllowAbsolute, kPdfa, kNoPdfa };
     static const option options[] = {
         {"output-dir", required_argument, nullptr, 'o'},
         {"pdf", no_argument, nullptr, kPdf},
@@ -47,6 +50,8 @@ int run_render(int argc, char** argv) {
         {"templates", required_argument, nullptr, kTemplates},
         {"register", required_argument, nullptr, kRegister},
         {"allow-absolute-paths", no_argument, nullptr, kAllowAbsolute},
+        {"pdfa", optional_argument, nullptr, kPdfa},
+        {"no-pdfa", no_argument, nullptr, kNoPdfa},
         {"help", no_argument, nullptr, 'h'},
         {nullptr, 0, nullptr, 0},
     };
@@ -78,6 +83,13 @@ int run_render(int argc, char** argv) {
                 break;
             case kAllowAbsolute:
                 job.allow_absolute_paths = true;
+                break;
+            case kPdfa:
+                if (!parse_pdfa(optarg, &job.pdfa_part))
+                    return usage_error("render", "--pdfa takes 2 or 3 (--pdfa=3)");
+                break;
+            case kNoPdfa:
+                job.pdfa_part = 0;
                 break;
             case 'h':
                 std::fputs(kRenderHelp, stdout);

@@ -15,5 +15,6 @@ int run_validate(int argc, char** argv);
 int run_bulk(int argc, char** argv);
 int run_date(int argc, char** argv);
 int run_fonts(int argc, char** argv);
+int run_extract(int argc, char** argv);
 
 }  // namespace potro::cli

@@ -1,6 +1,7 @@
 #include "assembly/assemble_minutes.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "bangla/digits.h"
 #include "base/unicode.h"
@@ -414,6 +415,11 @@ AssembledDocument Assembler::run() {
             utf16_to_utf8(m_.letterhead.lines[std::min<size_t>(2, m_.letterhead.lines.size() - 1)]);
     }
     if (m_.issue) doc.info.keywords = m_.issue->memo.render();
+    if (const auto d = m_.issue ? std::optional(m_.issue->date) : m_.meeting.date) {
+        char iso[16];
+        std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d->year, d->month, d->day);
+        doc.info.date = iso;
+    }
     auto& out = doc.blocks;
     if (m_.letterhead_present && m_.letterhead_on_top) letterhead(out);
     ParaBlock subject = rich(m_.subject, t_.title_size, Align::Center,

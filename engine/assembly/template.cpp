@@ -57,6 +57,16 @@ Result<MinutesTemplate> load_template(const std::string& templates_dir, const st
             t.page.margin_left = number(page, "left", 25) * kPointsPerMm;
             t.page.margin_right = number(page, "right", 20) * kPointsPerMm;
         }
+        if (const xmlNode* a = xml::child(root, "archive")) {
+            const std::string v = xml::attr(a, "pdfa", "none");
+            if (v == "2" || v == "2u")
+                t.pdfa_part = 2;
+            else if (v == "3" || v == "3u")
+                t.pdfa_part = 3;
+            else if (v != "none")
+                throw make_error(xml::pos(a, path, bytes.value()),
+                                 "pdfa=\"" + v + "\" must be 2, 3 or none");
+        }
         if (const xmlNode* f = xml::child(root, "fonts")) {
             t.body_size = number(f, "size", t.body_size);
             t.title_size = number(f, "title-size", t.title_size);

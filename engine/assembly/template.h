@@ -26,6 +26,8 @@ struct MinutesTemplate {
     DateWording dates;
     TimeWording times;
     PageNumbering page_numbers;
+    // Archival PDF by default: 0 none, 2 PDF/A-2u, 3 PDF/A-3u (carrying the source files).
+    int pdfa_part = 0;
     // Fixed phrases by key: chair, date, time, place, attendance, issue-date, office-copy,
     // annex-serial, annex-name, annex-designation, annex-office, annex-phone, annex-signature.
     std::map<std::string, std::u16string> phrases;

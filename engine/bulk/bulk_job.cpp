@@ -146,6 +146,7 @@ Facts learn(const BulkInput& in, Renderer& renderer, FileHashes& hashes, const B
 
     ContentHash h;
     h.add(POTRO_VERSION).add(job.pdf ? "pdf" : "-").add(job.docx ? "docx" : "-");
+    h.add(job.pdfa_part ? std::to_string(*job.pdfa_part) : "template");
     h.add(doc.value().source);
     for (const std::string& dep : doc.value().depends_on) {
         auto dh = hashes.of(dep);
@@ -199,14 +200,29 @@ std::u16string index_title(const std::vector<IndexEntry>& entries) {
     return t;
 }
 
+// The register and the volume are archival when the meetings are (PDF/A-2u: they carry no
+// source of their own).
+pdf::PdfOptions register_options(const BulkJob& job) {
+    pdf::PdfOptions o;
+    if (job.pdfa_part.value_or(0) > 0) {
+        auto icc = pdf::load_srgb_profile();
+        if (icc) {
+            o.pdfa = pdf::PdfA::Part2U;
+            o.icc_profile = std::move(icc.value());
+        }
+    }
+    return o;
+}
+
 // Every meeting of the index, in its order, in one PDF with a bookmark at each meeting's first
 // page. Documents are read and laid out again one at a time, so only the PDF is held.
 Result<std::string> bound_volume(const std::vector<IndexEntry>& entries,
                                  const std::vector<Facts>& facts,
-                                 const std::vector<BulkInput>& inputs, Renderer& renderer) {
+                                 const std::vector<BulkInput>& inputs, Renderer& renderer,
+                                 const pdf::PdfOptions& options) {
     std::map<std::string, size_t> by_source;
     for (size_t i = 0; i < inputs.size(); ++i) by_source.emplace(inputs[i].path, i);
-    auto writer = pdf::PdfWriter::create();
+    auto writer = pdf::PdfWriter::create(options);
     if (!writer) return writer.error();
     for (const IndexEntry& e : entries) {
         const Facts& f = facts[by_source.at(e.source)];
@@ -359,7 +375,8 @@ Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress)
                     return finish(BulkState::UpToDate);
                 }
             }
-            auto rendered = renderers[w]->render(*doc, RenderRequest{job.pdf, job.docx, false});
+            auto rendered =
+                renderers[w]->render(*doc, RenderRequest{job.pdf, job.docx, false, job.pdfa_part});
             if (!rendered) {
                 d.diagnostics = {rendered.error()};
                 return finish(BulkState::Failed);
@@ -402,7 +419,8 @@ Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress)
     }
     sort_index(entries);
     if (job.volume && !entries.empty()) {
-        auto volume = bound_volume(entries, facts, inputs.value(), *renderers[0]);
+        auto volume =
+            bound_volume(entries, facts, inputs.value(), *renderers[0], register_options(job));
         if (!volume) return volume.error();
         const std::string path = (out_dir / "volume.pdf").string();
         if (auto st = write_file_atomically(path, volume.value(), how); !st) return st.error();
@@ -418,7 +436,7 @@ Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress)
             assemble_index(entries, tpl.value()->tpl, index_title(entries));
         // A year's register runs to hundreds of pages: each goes into the PDF as it is laid out.
         ShapeCache cache;
-        auto writer = pdf::PdfWriter::create();
+        auto writer = pdf::PdfWriter::create(register_options(job));
         if (!writer) return writer.error();
         Status written = ok_status();
         layout_document_streamed(doc, tpl.value()->fonts, &cache, [&](size_t, Page&& page) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct BulkJob {
     std::string font_dir;
     bool flush_to_disk = true;          // fsync each output before it is renamed into place
     bool allow_absolute_paths = false;  // documents may name files by absolute path
+    std::optional<int> pdfa_part;       // 0 none, 2 PDF/A-2u, 3 PDF/A-3u; unset: each template's
 };
 
 struct BulkDocument;

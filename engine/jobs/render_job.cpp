@@ -31,7 +31,8 @@ Result<RenderOutcome> run_render(const RenderJob& job) {
         if (!serial) return serial.error();
         issue->memo.serial = std::to_string(serial.value().front());
     }
-    auto rendered = renderer.render(doc.value(), RenderRequest{job.pdf, job.docx, job.dump_layout});
+    auto rendered = renderer.render(
+        doc.value(), RenderRequest{job.pdf, job.docx, job.dump_layout, job.pdfa_part});
     if (!rendered) return rendered.error();
 
     RenderOutcome outcome;

@@ -1,6 +1,7 @@
 // `potro render` and `potro validate`: a minutes file to its PDF, or just its diagnostics.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ struct RenderJob {
     bool dump_layout = false;   // print the laid-out pages instead of writing files
     std::string register_path;  // memo register for serial="auto"; empty: none
     bool allow_absolute_paths = false;
+    std::optional<int> pdfa_part;  // 0 none, 2 PDF/A-2u, 3 PDF/A-3u; unset: the template's
 };
 
 struct RenderOutcome {

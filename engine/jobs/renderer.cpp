@@ -170,6 +170,34 @@ Status check_serial(const Minutes& minutes) {
     return ok_status();
 }
 
+// What a PDF/A-3 carries to make the document again: the minutes file and the files it
+// names, each under the path the document uses for it.
+std::vector<pdf::EmbeddedFileSpec> source_files(const ReadMinutes& doc) {
+    const fs::path file(doc.parsed.minutes.file);
+    std::vector<pdf::EmbeddedFileSpec> out;
+    out.push_back({file.filename().string(), "text/xml", "সভার কার্যবিবরণীর উৎস (potro XML)",
+                   "Source", doc.source});
+    const fs::path folder = fs::weakly_canonical(fs::absolute(file.parent_path()));
+    for (const std::string& path : doc.parsed.sources) {
+        auto bytes = read_file(path);
+        if (!bytes) continue;
+        const fs::path real = fs::weakly_canonical(fs::absolute(path));
+        std::string name = real.lexically_relative(folder).generic_string();
+        if (name.empty() || name.rfind("..", 0) == 0) {
+            // A letterhead or emblem from the templates folder keeps its path from there.
+            name = real.parent_path().filename().string() + "/" + real.filename().string();
+        }
+        const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
+        const bool xml = real.extension() == ".xml";
+        out.push_back({name,
+                       xml   ? "text/xml"
+                       : png ? "image/png"
+                             : "image/jpeg",
+                       xml ? "letterhead" : "emblem", "Source", std::move(bytes.value())});
+    }
+    return out;
+}
+
 }  // namespace
 
 Result<LaidOutDocument> Renderer::lay_out(const ReadMinutes& doc) {
@@ -197,7 +225,19 @@ Result<RenderedMinutes> Renderer::render(const ReadMinutes& doc, const RenderReq
         return out;
     }
     if (request.pdf) {
-        auto pdf = pdf::export_pdf(laid.document);
+        pdf::PdfOptions options;
+        const int part = request.pdfa_part.value_or(doc.loaded->tpl.pdfa_part);
+        if (part != 0) {
+            options.pdfa = part == 3 ? pdf::PdfA::Part3U : pdf::PdfA::Part2U;
+            if (!icc_profile_) {
+                auto icc = pdf::load_srgb_profile();
+                if (!icc) return icc.error();
+                icc_profile_ = std::move(icc.value());
+            }
+            options.icc_profile = *icc_profile_;
+            if (part == 3) options.attachments = source_files(doc);
+        }
+        auto pdf = pdf::export_pdf(laid.document, options);
         if (!pdf) return pdf.error();
         out.pdf = std::move(pdf.value());
     }

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,9 @@ struct RenderRequest {
     bool pdf = true;
     bool docx = true;
     bool dump_layout = false;  // the laid-out pages as text instead of the PDF/DOCX
+    // Archival PDF: 0 none, 2 PDF/A-2u, 3 PDF/A-3u with the source files inside; unset: as
+    // the template says.
+    std::optional<int> pdfa_part;
 };
 
 // One rendered document, still in memory.
@@ -84,6 +88,7 @@ class Renderer {
     bool allow_absolute_ = false;
     std::unique_ptr<Schema> schema_;
     std::map<std::string, std::unique_ptr<LoadedTemplate>> templates_;
+    std::optional<std::string> icc_profile_;  // read once, when an archival PDF is first made
     ShapeCache cache_;
 };
 

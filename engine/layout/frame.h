@@ -58,6 +58,7 @@ struct Page {
 struct DocumentInfo {
     std::string title, subject, author, keywords;
     std::string language = "bn-BD";
+    std::string date;  // YYYY-MM-DD, the document's own date (never the clock); may be empty
 };
 
 struct LaidOutDocument {

@@ -44,6 +44,16 @@ EmbeddedFont::EmbeddedFont(const Font& font, HaruDocument& doc)
             break;
         }
     }
+    // Zero-width carriers use a glyph the font itself gives no advance (the zero-width space
+    // or a joiner), so that /W and the font program agree (PDF/A asks it, and MuPDF, which
+    // takes advances from the font, then places them where pdf.js and poppler do).
+    zero_gid_ = blank_gid_;
+    for (char32_t blank : {U'\u200B', U'\u200C', U'\u200D', U'\u2060'}) {
+        if (auto g = font_.glyph_for(blank); g && font_.advance(*g) == 0) {
+            zero_gid_ = *g;
+            break;
+        }
+    }
 }
 
 uint16_t EmbeddedFont::cid(uint32_t gid, std::u16string_view text) {
@@ -51,7 +61,7 @@ uint16_t EmbeddedFont::cid(uint32_t gid, std::u16string_view text) {
 }
 
 uint16_t EmbeddedFont::carrier_cid(std::u16string_view text, bool zero_width) {
-    return add(blank_gid_, text, zero_width);
+    return add(zero_width ? zero_gid_ : blank_gid_, text, zero_width);
 }
 
 uint16_t EmbeddedFont::add(uint32_t gid, std::u16string_view text, bool zero_width) {

@@ -48,6 +48,7 @@ class EmbeddedFont {
     std::vector<int> widths_;
     std::unordered_map<std::u16string, uint16_t> index_;
     uint32_t blank_gid_ = 0;  // a glyph with no outline (the space) for carriers
+    uint32_t zero_gid_ = 0;   // one with no outline and no advance, for zero-width carriers
 };
 
 }  // namespace potro::pdf

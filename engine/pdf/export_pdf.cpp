@@ -1,5 +1,9 @@
 #include "pdf/export_pdf.h"
 
+#include <hpdf_version.h>
+
+#include <cstdlib>
+
 #include <cmath>
 #include <fstream>
 #include <iterator>
@@ -10,6 +14,7 @@
 #include "pdf/embedded_font.h"
 #include "pdf/glyph_text.h"
 #include "pdf/haru.h"
+#include "pdf/xmp.h"
 
 namespace potro::pdf {
 
@@ -278,12 +283,64 @@ Result<std::string> PdfWriter::finish(const DocumentInfo& info) {
     meta.keywords = info.keywords;
     meta.language = info.language;
     meta.creator = s.options.creator;
+    const bool archival = s.options.pdfa != PdfA::None;
+    std::string pdf_date;
+    if (info.date.size() == 10) {
+        pdf_date = "D:" + info.date.substr(0, 4) + info.date.substr(5, 2) + info.date.substr(8, 2) +
+                   "000000Z";
+    }
+    if (archival) {
+        // PDF/A wants the Info dictionary and the XMP packet to say the same: both are written
+        // from these values, dated by the document, never by the clock.
+        meta.producer =
+            std::string("potro ") + POTRO_VERSION + " (libharu " + HPDF_VERSION_TEXT + ")";
+        meta.date = pdf_date;
+        if (s.options.icc_profile.empty()) {
+            return make_error({},
+                              "an archival PDF needs the sRGB ICC profile; install Debian's "
+                              "icc-profiles-free or set POTRO_ICC_PROFILE");
+        }
+    }
     s.id_hash.update(meta.title + '\n' + meta.subject + '\n' + meta.author + '\n' + meta.keywords);
     for (const auto& e : s.outline) s.id_hash.update(e.title);
     s.doc->set_meta(meta);
     s.doc->set_outline(s.outline);
+    if (archival) {
+        XmpFields x;
+        x.title = meta.title;
+        x.description = meta.subject;
+        x.creator = meta.author;
+        x.keywords = meta.keywords;
+        x.language = meta.language;
+        x.creator_tool = meta.creator;
+        x.producer = meta.producer;
+        if (!info.date.empty()) x.date = info.date + "T00:00:00Z";
+        x.pdfa_part = s.options.pdfa == PdfA::Part3U ? 3 : 2;
+        s.doc->set_metadata(xmp_packet(x));
+        s.doc->set_output_intent(s.options.icc_profile, "sRGB IEC61966-2.1");
+        if (s.options.pdfa == PdfA::Part3U) {
+            for (const auto& a : s.options.attachments) {
+                s.id_hash.update(a.name);
+                s.id_hash.update(a.bytes);
+            }
+            s.doc->set_embedded_files(s.options.attachments, pdf_date);
+        }
+    }
     s.doc->set_id(s.id_hash.finish());
     return s.doc->save();
+}
+
+Result<std::string> load_srgb_profile() {
+    const char* env = std::getenv("POTRO_ICC_PROFILE");
+    const std::string path = env && *env ? env : "/usr/share/color/icc/sRGB.icc";
+    auto bytes = read_bytes(path);
+    if (!bytes) {
+        return make_error({path, 0, 0},
+                          "cannot read the sRGB ICC profile an archival PDF "
+                          "embeds; install Debian's icc-profiles-free or set "
+                          "POTRO_ICC_PROFILE");
+    }
+    return bytes;
 }
 
 Result<std::string> export_pdf(const LaidOutDocument& document, const PdfOptions& options) {

@@ -3,15 +3,28 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/diagnostic.h"
 #include "layout/frame.h"
+#include "pdf/haru.h"
 
 namespace potro::pdf {
 
+// Archival profiles: PDF/A-2u, or PDF/A-3u, which may also carry the files the document was
+// made from.
+enum class PdfA { None, Part2U, Part3U };
+
 struct PdfOptions {
     std::string creator = "potro";
+    PdfA pdfa = PdfA::None;
+    std::string icc_profile;  // the sRGB profile's bytes, for the output intent (PDF/A)
+    std::vector<EmbeddedFileSpec> attachments;  // PDF/A-3 only
 };
+
+// The sRGB ICC profile PDF/A files embed: $POTRO_ICC_PROFILE, else the one Debian's
+// icc-profiles-free installs.
+Result<std::string> load_srgb_profile();
 
 // The same document always gives the same bytes: no clock, an ID derived from the content.
 Result<std::string> export_pdf(const LaidOutDocument& document, const PdfOptions& options = {});

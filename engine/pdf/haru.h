@@ -33,6 +33,17 @@ struct PageRef {
 struct DocumentMeta {
     std::string title, subject, author, keywords, creator;
     std::string language = "bn-BD";
+    std::string producer;  // empty: libharu's own
+    std::string date;      // PDF date "D:20250506000000Z" for CreationDate/ModDate; empty: none
+};
+
+// A file carried inside the PDF (PDF/A-3 "associated file").
+struct EmbeddedFileSpec {
+    std::string name;  // as the reader shows it; may hold "/" for a folder
+    std::string mime;  // "text/xml", "image/png"
+    std::string description;
+    std::string relationship;  // AFRelationship: Source, Data, Supplement ...
+    std::string bytes;
 };
 
 class HaruDocument {
@@ -77,6 +88,12 @@ class HaruDocument {
         PageRef page;
     };
     void set_outline(const std::vector<OutlineEntry>& entries);
+    // PDF/A: the XMP packet as the catalog's /Metadata (uncompressed, as archives read it).
+    void set_metadata(const std::string& xmp);
+    // PDF/A: the output intent with its ICC profile (RGB, /N 3).
+    void set_output_intent(const std::string& icc_profile, const std::string& condition);
+    // PDF/A-3: files in /EmbeddedFiles, each also named in the catalog's /AF.
+    void set_embedded_files(const std::vector<EmbeddedFileSpec>& files, const std::string& date);
     // The trailer's /ID: both halves the given digest (a document made once, never updated).
     void set_id(const std::array<uint8_t, 16>& digest);
 
