@@ -294,6 +294,9 @@ DocBlock Assembler::signature(const Signature& s) const {
     // signatures are set in the seeds.
     const float indent = t_.page.text_width() * 0.5f;
     KeepTogether group;
+    group.signature_field = s.field;
+    group.signatory = s.person.name;
+    for (const auto& l : split_lines(s.person.designation)) group.signatory += u"\n" + l;
     auto line = [&](const std::u16string& text, bool bold = false) {
         if (text.empty()) return;
         ParaBlock p = para(text, t_.body_size, Align::Center, bold, "Signature");

@@ -59,6 +59,10 @@ struct DocBlock;
 struct KeepTogether {
     std::vector<DocBlock> items;
     int lines_before = 2;
+    // A signature block: its first item is the room left for the signature, where the PDF
+    // puts an empty signature field of this name (empty: none).
+    std::string signature_field;
+    std::u16string signatory;  // "name\ndesignation", shown by a signing tool and on signing
 };
 
 struct DocBlock {

@@ -374,7 +374,15 @@ void Flow::place_group(const KeepTogether& g) {
         y_ += moved_height;
     }
     for (size_t i = 0; i < g.items.size(); ++i) {
+        const float top = y_;
         place(g.items[i], i + 1 < g.items.size() ? &g.items[i + 1] : nullptr);
+        const auto* room = std::get_if<ParaBlock>(&g.items[i].v);
+        if (i == 0 && !g.signature_field.empty() && room) {
+            const float x = g_.margin_left + room->indent;
+            result_.document.signature_areas.push_back({g.signature_field, g.signatory,
+                                                        result_.document.pages.size() - 1, x, top,
+                                                        g_.width - g_.margin_right - x, y_ - top});
+        }
     }
     last_lines_.clear();
 }

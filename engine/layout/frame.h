@@ -61,9 +61,19 @@ struct DocumentInfo {
     std::string date;  // YYYY-MM-DD, the document's own date (never the clock); may be empty
 };
 
+// Where a signature goes: the room left above a signatory's name, in points from the page's
+// top-left corner.
+struct SignatureArea {
+    std::string field;         // the field's name
+    std::u16string signatory;  // "name\ndesignation"
+    size_t page = 0;
+    float x = 0, y = 0, w = 0, h = 0;
+};
+
 struct LaidOutDocument {
     std::vector<Page> pages;
     DocumentInfo info;
+    std::vector<SignatureArea> signature_areas;
 };
 
 }  // namespace potro

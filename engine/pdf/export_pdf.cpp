@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 
+#include "base/unicode.h"
 #include "pdf/content_stream.h"
 #include "pdf/embedded_font.h"
 #include "pdf/glyph_text.h"
@@ -258,10 +259,19 @@ Result<PdfWriter> PdfWriter::create(const PdfOptions& options) {
 }
 
 Status PdfWriter::add(const LaidOutDocument& document, const std::string& bookmark) {
+    std::vector<PageRef> refs;
     for (size_t i = 0; i < document.pages.size(); ++i) {
         PageRef ref;
         if (auto st = state_->add_page(document.pages[i], &ref); !st) return st;
+        refs.push_back(ref);
         if (i == 0 && !bookmark.empty()) state_->outline.push_back({bookmark, ref});
+    }
+    for (const SignatureArea& a : document.signature_areas) {
+        if (a.page >= refs.size()) continue;
+        const float height = document.pages[a.page].height;
+        state_->doc->add_signature_field(refs[a.page], a.field, utf16_to_utf8(a.signatory), a.x,
+                                         height - a.y - a.h, a.x + a.w, height - a.y);
+        state_->id_hash.update(a.field);
     }
     return ok_status();
 }

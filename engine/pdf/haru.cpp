@@ -370,6 +370,65 @@ void HaruDocument::set_meta(const DocumentMeta& meta) {
     }
 }
 
+void HaruDocument::push_real(ArrayRef array, double value) {
+    if (!array.p) return fail("push_real", 0);
+    if (HPDF_STATUS st = HPDF_Array_AddReal(Arr(array), static_cast<HPDF_REAL>(value));
+        st != HPDF_OK)
+        fail("push_real", st);
+}
+
+namespace {
+
+std::string utf16_bytes(const std::string& utf8) {
+    std::string bytes = "\xFE\xFF";
+    auto u16 = utf8_to_utf16(utf8, "");
+    if (u16) {
+        for (char16_t c : u16.value()) {
+            bytes += static_cast<char>(c >> 8);
+            bytes += static_cast<char>(c & 0xFF);
+        }
+    }
+    return bytes;
+}
+
+}  // namespace
+
+void HaruDocument::add_signature_field(PageRef page, const std::string& name,
+                                       const std::string& tooltip, float x1, float y1, float x2,
+                                       float y2) {
+    ObjRef w = new_indirect_dict();
+    add_name(w, "Type", "Annot");
+    add_name(w, "Subtype", "Widget");
+    add_name(w, "FT", "Sig");
+    add_bytes(w, "T", utf16_bytes(name));
+    if (!tooltip.empty()) add_bytes(w, "TU", utf16_bytes(tooltip));
+    ArrayRef rect = new_array();
+    for (float v : {x1, y1, x2, y2}) push_real(rect, v);
+    add_array(w, "Rect", rect);
+    add_int(w, "F", 4);  // printed, as PDF/A asks of every annotation
+    add_obj(w, "P", ObjRef{page.p});
+    // An empty appearance until it is signed: PDF/A wants one on every widget.
+    ObjRef ap = new_stream({}, false);
+    add_name(ap, "Type", "XObject");
+    add_name(ap, "Subtype", "Form");
+    ArrayRef bbox = new_array();
+    for (float v : {0.0f, 0.0f, x2 - x1, y2 - y1}) push_real(bbox, v);
+    add_array(ap, "BBox", bbox);
+    ObjRef apd = new_direct_dict();
+    add_obj(apd, "N", ap);
+    add_obj(w, "AP", apd);
+    auto page_dict = static_cast<HPDF_Dict>(page.p);
+    auto annots =
+        static_cast<HPDF_Array>(HPDF_Dict_GetItem(page_dict, "Annots", HPDF_OCLASS_ARRAY));
+    if (!annots) {
+        annots = HPDF_Array_New(D(doc_)->mmgr);
+        if (!annots || HPDF_Dict_Add(page_dict, "Annots", annots) != HPDF_OK)
+            return fail("Annots", 0);
+    }
+    push_obj(ArrayRef{annots}, w);
+    fields_.push_back(w);
+}
+
 void HaruDocument::set_metadata(const std::string& xmp) {
     HPDF_Doc pdf = D(doc_);
     ObjRef m = new_stream(xmp, false);
@@ -485,6 +544,16 @@ Status HaruDocument::status() const {
 
 Result<std::string> HaruDocument::save() {
     flush_contents();
+    if (!fields_.empty()) {
+        // Indirect, so that a signing tool's incremental update can replace it on its own.
+        ObjRef form = new_indirect_dict();
+        ArrayRef list = new_array();
+        for (const ObjRef& f : fields_) push_obj(list, f);
+        add_array(form, "Fields", list);
+        if (HPDF_STATUS st = HPDF_Dict_Add(D(doc_)->catalog, "AcroForm", Dict(form)); st != HPDF_OK)
+            fail("AcroForm", st);
+        fields_.clear();
+    }
     if (auto st = status(); !st) return st.error();
     HPDF_Doc pdf = D(doc_);
     if (HPDF_SaveToStream(pdf) != HPDF_OK) return make_error({}, error_);

@@ -80,6 +80,7 @@ class HaruDocument {
     void push_int(ArrayRef array, int64_t value);
     void push_obj(ArrayRef array, ObjRef value);
     void push_array(ArrayRef array, ArrayRef value);
+    void push_real(ArrayRef array, double value);
 
     void set_meta(const DocumentMeta& meta);
     // Bookmarks, one level, in order; the viewer opens with them shown.
@@ -88,6 +89,11 @@ class HaruDocument {
         PageRef page;
     };
     void set_outline(const std::vector<OutlineEntry>& entries);
+    // An empty signature field (/FT /Sig) whose widget covers [x1 y1 x2 y2] (PDF points from
+    // the bottom-left) on `page`; `tooltip` (UTF-8) names the signatory. Listed in the
+    // catalog's /AcroForm when the document is saved.
+    void add_signature_field(PageRef page, const std::string& name, const std::string& tooltip,
+                             float x1, float y1, float x2, float y2);
     // PDF/A: the XMP packet as the catalog's /Metadata (uncompressed, as archives read it).
     void set_metadata(const std::string& xmp);
     // PDF/A: the output intent with its ICC profile (RGB, /N 3).
@@ -112,6 +118,7 @@ class HaruDocument {
     void* doc_ = nullptr;
     std::vector<std::pair<void*, std::string>> contents_;  // each page's operators, in order
     std::vector<std::pair<std::string, ObjRef>> images_;   // one XObject per image, by its bytes
+    std::vector<ObjRef> fields_;  // signature fields, listed in /AcroForm on saving
     std::string error_;
 };
 
