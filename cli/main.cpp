@@ -18,6 +18,8 @@ constexpr const char* kUsage =
     "it\n"
     "  fonts [FILE.xml]              the fonts a template resolves to, and coverage gaps\n"
     "  extract FILE.pdf [-o DIR]     the source files an archival PDF (--pdfa=3) carries\n"
+    "  sign FILE.pdf --field NAME --p12 CERT.p12 -o OUT.pdf\n"
+    "                                sign a signature field (an incremental update)\n"
     "  typeset TEXT.txt -o OUT.pdf   set a UTF-8 text file (paragraphs separated by blank\n"
     "                                lines) on A4 pages as a PDF\n"
     "  shape [--font FILE] TEXT      print the glyphs HarfBuzz gives for TEXT, as hb-shape\n"
@@ -55,6 +57,7 @@ int main(int argc, char** argv) {
     if (cmd == "date") return run_date(argc - 1, argv + 1);
     if (cmd == "fonts") return run_fonts(argc - 1, argv + 1);
     if (cmd == "extract") return run_extract(argc - 1, argv + 1);
+    if (cmd == "sign") return run_sign(argc - 1, argv + 1);
     std::fprintf(stderr, "potro: unknown command '%s'\n\n%s", argv[1], kUsage);
     return kExitUsage;
 }

@@ -1,0 +1,138 @@
+#include "jobs/sign_job.h"
+
+#include <cstdio>
+#include <ctime>
+
+#include "assembly/blocks.h"
+#include "bangla/calendar.h"
+#include "bangla/digits.h"
+#include "bangla/wording.h"
+#include "base/unicode.h"
+#include "io/atomic_file.h"
+#include "layout/flow.h"
+#include "pdf/cms_signer.h"
+#include "pdf/export_pdf.h"
+#include "pdf/sign_pdf.h"
+#include "text/font_set.h"
+
+namespace potro {
+
+namespace {
+
+struct Moment {
+    GregorianDate date;
+    int hour = 0, minute = 0, second = 0;
+    long offset_minutes = 0;  // east of UTC
+};
+
+Moment now() {
+    const std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    return {{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday},
+            local.tm_hour,
+            local.tm_min,
+            local.tm_sec,
+            local.tm_gmtoff / 60};
+}
+
+std::string pdf_date(const Moment& m) {
+    char buf[40];
+    const long off = m.offset_minutes < 0 ? -m.offset_minutes : m.offset_minutes;
+    std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d%c%02ld'%02ld'", m.date.year,
+                  m.date.month, m.date.day, m.hour, m.minute, m.second,
+                  m.offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
+    return buf;
+}
+
+std::u16string u(const std::string& s) {
+    auto r = utf8_to_utf16(s, "");
+    return r ? r.value() : u"";
+}
+
+ParaBlock line(const std::u16string& text, float size, bool bold) {
+    ParaBlock p;
+    p.para.text = text;
+    p.para.spans.push_back({0, static_cast<uint32_t>(text.size()),
+                            TextStyle{bold ? Weight::Bold : Weight::Regular, size, {}}});
+    p.para.style.align = Align::Center;
+    p.style = "Signature";
+    return p;
+}
+
+// The look of the signed field: who signed and when, in Bangla, set by potro's own layout and
+// made into a one-page PDF the size of the field.
+Result<std::string> appearance(const pdf::SignatureField& f, const Moment& when,
+                               const FontSet& fonts) {
+    std::vector<std::u16string> lines;
+    lines.push_back(u"ডিজিটাল স্বাক্ষর");
+    for (size_t a = 0; a <= f.signatory.size();) {
+        size_t b = f.signatory.find('\n', a);
+        if (b == std::string::npos) b = f.signatory.size();
+        if (b > a) lines.push_back(u(f.signatory.substr(a, b - a)));
+        a = b + 1;
+    }
+    char hm[16];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", when.hour, when.minute);
+    lines.push_back(u"তারিখ: " + u(format_numeric_date(when.date, "-")) + u", সময়: " +
+                    u(to_bangla_digits(hm)));
+    const float w = static_cast<float>(f.x2 - f.x1), h = static_cast<float>(f.y2 - f.y1);
+    for (float size = 9; size >= 4; size -= 0.5f) {
+        AssembledDocument doc;
+        doc.page.width = w;
+        doc.page.height = h;
+        doc.page.margin_top = doc.page.margin_bottom = 1;
+        doc.page.margin_left = doc.page.margin_right = 2;
+        doc.page_numbers.from = 1000000;  // none
+        for (size_t i = 0; i < lines.size(); ++i)
+            doc.blocks.push_back(DocBlock{line(lines[i], size, i == 1)});
+        ShapeCache cache;
+        FlowResult laid = layout_document(doc, fonts, &cache);
+        if (laid.document.pages.size() == 1 || size <= 4) return pdf::export_pdf(laid.document);
+    }
+    return make_error({}, "the signature's appearance does not fit its field");
+}
+
+}  // namespace
+
+Result<SignOutcome> run_sign(const SignJob& job) {
+    auto bytes = read_file(job.input);
+    if (!bytes) return bytes.error();
+    auto signer = pdf::CmsSigner::from_p12(job.p12, job.password);
+    if (!signer) return signer.error();
+    auto fields = pdf::signature_fields(bytes.value(), job.input);
+    if (!fields) return fields.error();
+    const pdf::SignatureField* field = nullptr;
+    for (const auto& f : fields.value()) {
+        if (f.name == job.field) field = &f;
+    }
+    if (!field || field->is_signed) {
+        std::string names;
+        for (const auto& f : fields.value()) names += (names.empty() ? "" : ", ") + f.name;
+        if (field) {
+            return make_error({job.input, 0, 0}, "the field \"" + job.field +
+                                                     "\" is signed already; sign another field");
+        }
+        return make_error({job.input, 0, 0},
+                          "has no signature field \"" + job.field + "\"" +
+                              (names.empty() ? std::string("; it has none (give <signature> a "
+                                                           "field=\"NAME\" and render it again)")
+                                             : "; its fields are: " + names));
+    }
+    auto fonts = FontSet::load(FontSetSpec::bundled(job.font_dir));
+    if (!fonts) return fonts.error();
+    const Moment when = now();
+    pdf::SignOptions options;
+    options.field = job.field;
+    options.signer_name = signer.value().subject_name();
+    options.signing_time = pdf_date(when);
+    auto look = appearance(*field, when, fonts.value());
+    if (!look) return look.error();
+    options.appearance_pdf = std::move(look.value());
+    auto signed_pdf = pdf::sign_pdf(bytes.value(), job.input, options, signer.value());
+    if (!signed_pdf) return signed_pdf.error();
+    if (auto st = write_file_atomically(job.output, signed_pdf.value()); !st) return st.error();
+    return SignOutcome{options.signer_name, options.signing_time};
+}
+
+}  // namespace potro

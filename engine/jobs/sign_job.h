@@ -1,0 +1,27 @@
+// `potro sign`: a PDF's signature field signed with a PKCS#12 key, as an incremental update
+// with a visible appearance in Bangla (the signatory's name and designation, and the date).
+#pragma once
+
+#include <string>
+
+#include "base/diagnostic.h"
+
+namespace potro {
+
+struct SignJob {
+    std::string input;
+    std::string output;
+    std::string field;
+    std::string p12;
+    std::string password;
+    std::string font_dir;
+};
+
+struct SignOutcome {
+    std::string signer;  // the certificate's name
+    std::string time;    // the signing time as written into the signature
+};
+
+Result<SignOutcome> run_sign(const SignJob& job);
+
+}  // namespace potro

@@ -1,0 +1,243 @@
+#include "pdf/sign_pdf.h"
+
+// qpdf 11: its pointers are std::shared_ptr (no PointerHolder).
+#define POINTERHOLDER_TRANSITION 4
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+namespace potro::pdf {
+
+namespace {
+
+// Room for the CMS: a certificate chain of a few certificates and a 4096-bit key fit easily.
+constexpr size_t kSignatureBytes = 16384;
+
+std::vector<QPDFObjectHandle> sig_fields(QPDF& q) {
+    std::vector<QPDFObjectHandle> out;
+    QPDFObjectHandle form = q.getRoot().getKey("/AcroForm");
+    if (!form.isDictionary()) return out;
+    QPDFObjectHandle fields = form.getKey("/Fields");
+    if (!fields.isArray()) return out;
+    for (QPDFObjectHandle f : fields.getArrayAsVector()) {
+        if (f.isDictionary() && f.getKey("/FT").isName() && f.getKey("/FT").getName() == "/Sig")
+            out.push_back(f);
+    }
+    return out;
+}
+
+SignatureField describe(QPDFObjectHandle f) {
+    SignatureField s;
+    if (f.getKey("/T").isString()) s.name = f.getKey("/T").getUTF8Value();
+    if (f.getKey("/TU").isString()) s.signatory = f.getKey("/TU").getUTF8Value();
+    QPDFObjectHandle r = f.getKey("/Rect");
+    if (r.isArray() && r.getArrayNItems() == 4) {
+        s.x1 = r.getArrayItem(0).getNumericValue();
+        s.y1 = r.getArrayItem(1).getNumericValue();
+        s.x2 = r.getArrayItem(2).getNumericValue();
+        s.y2 = r.getArrayItem(3).getNumericValue();
+    }
+    s.is_signed = !f.getKey("/V").isNull();
+    return s;
+}
+
+// The byte offset the file's last xref section starts at (the `startxref` value).
+long last_startxref(const std::string& pdf) {
+    const size_t at = pdf.rfind("startxref");
+    if (at == std::string::npos) return -1;
+    return std::strtol(pdf.c_str() + at + 9, nullptr, 10);
+}
+
+std::string object_text(QPDFObjectHandle o) {
+    const QPDFObjGen og = o.getObjGen();
+    std::string s = std::to_string(og.getObj()) + " " + std::to_string(og.getGen()) + " obj\n";
+    if (o.isStream()) {
+        auto raw = o.getRawStreamData();
+        QPDFObjectHandle dict = o.getDict().shallowCopy();
+        dict.replaceKey("/Length",
+                        QPDFObjectHandle::newInteger(static_cast<long long>(raw->getSize())));
+        s += dict.unparse() + "\nstream\n";
+        s.append(reinterpret_cast<const char*>(raw->getBuffer()), raw->getSize());
+        s += "\nendstream\nendobj\n";
+    } else {
+        s += o.unparseResolved() + "\nendobj\n";
+    }
+    return s;
+}
+
+std::string hex_of(const std::string& bytes) {
+    static const char* k = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : bytes) {
+        out += k[c >> 4];
+        out += k[c & 15];
+    }
+    return out;
+}
+
+std::string pdf_text_string(const std::string& utf8) {
+    return QPDFObjectHandle::newUnicodeString(utf8).unparse();
+}
+
+}  // namespace
+
+Result<std::vector<SignatureField>> signature_fields(const std::string& pdf,
+                                                     const std::string& path) {
+    try {
+        QPDF q;
+        q.setSuppressWarnings(true);
+        q.processMemoryFile(path.c_str(), pdf.data(), pdf.size());
+        std::vector<SignatureField> out;
+        for (auto& f : sig_fields(q)) out.push_back(describe(f));
+        return out;
+    } catch (const std::exception& e) {
+        return make_error({path, 0, 0}, std::string("cannot read this PDF (") + e.what() + ")");
+    }
+}
+
+Result<std::string> sign_pdf(const std::string& pdf, const std::string& path,
+                             const SignOptions& options, const CmsSigner& signer) {
+    std::string update;
+    size_t contents_at = 0, byte_range_at = 0;
+    try {
+        QPDF q;
+        q.setSuppressWarnings(true);
+        q.processMemoryFile(path.c_str(), pdf.data(), pdf.size());
+        const int first_new = static_cast<int>(q.getObjectCount()) + 1;
+        QPDFObjectHandle field;
+        std::string names;
+        for (auto& f : sig_fields(q)) {
+            const SignatureField d = describe(f);
+            names += (names.empty() ? "" : ", ") + d.name;
+            if (d.name == options.field) field = f;
+        }
+        if (!field.isInitialized() || field.isNull()) {
+            return make_error({path, 0, 0},
+                              "has no signature field \"" + options.field + "\"" +
+                                  (names.empty() ? std::string("; it has none (render it with "
+                                                               "field=\"…\" on <signature>)")
+                                                 : "; its fields are: " + names));
+        }
+        if (!field.getKey("/V").isNull()) {
+            return make_error({path, 0, 0}, "the field \"" + options.field +
+                                                "\" is signed already; sign another field");
+        }
+        const SignatureField where = describe(field);
+
+        // The appearance: the one page of the appearance PDF, as a form XObject whose fonts
+        // and images come over into this file.
+        QPDF look;
+        look.setSuppressWarnings(true);
+        look.processMemoryFile("appearance", options.appearance_pdf.data(),
+                               options.appearance_pdf.size());
+        QPDFPageObjectHelper page(look.getAllPages().at(0));
+        Pl_Buffer content("appearance");
+        page.pipeContents(&content);
+        auto content_bytes = content.getBufferSharedPointer();
+        QPDFObjectHandle resources = q.copyForeignObject(
+            look.makeIndirectObject(page.getObjectHandle().getKey("/Resources")));
+        QPDFObjectHandle ap = q.newStream(std::string(
+            reinterpret_cast<const char*>(content_bytes->getBuffer()), content_bytes->getSize()));
+        QPDFObjectHandle ap_dict = ap.getDict();
+        ap_dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+        ap_dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+        ap_dict.replaceKey(
+            "/BBox", QPDFObjectHandle::parse("[0 0 " + std::to_string(where.x2 - where.x1) + " " +
+                                             std::to_string(where.y2 - where.y1) + "]"));
+        ap_dict.replaceKey("/Resources", resources);
+
+        // The signature dictionary is written by hand below, so that its /ByteRange and
+        // /Contents have fixed places to fill in; here it only takes an object number (an
+        // empty dictionary, not null: qpdf drops keys whose value is null).
+        QPDFObjectHandle sig = q.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        field.replaceKey("/V", sig);
+        QPDFObjectHandle ap_holder = QPDFObjectHandle::newDictionary();
+        ap_holder.replaceKey("/N", ap);
+        field.replaceKey("/AP", ap_holder);
+        QPDFObjectHandle form = q.getRoot().getKey("/AcroForm");
+        form.replaceKey("/SigFlags", QPDFObjectHandle::newInteger(3));
+
+        // What the update holds: every new object, the field, and the form (or the catalog,
+        // when the form is not an object of its own).
+        std::vector<QPDFObjectHandle> objects;
+        for (int id = first_new; id <= static_cast<int>(q.getObjectCount()); ++id) {
+            QPDFObjectHandle o = q.getObjectByID(id, 0);
+            if (id != sig.getObjectID()) objects.push_back(o);
+        }
+        objects.push_back(field);
+        objects.push_back(form.isIndirect() ? form : q.getRoot());
+
+        std::map<int, size_t> offsets;
+        std::string body = "\n";
+        for (QPDFObjectHandle& o : objects) {
+            offsets[o.getObjectID()] = pdf.size() + body.size();
+            body += object_text(o);
+        }
+        offsets[sig.getObjectID()] = pdf.size() + body.size();
+        body += std::to_string(sig.getObjectID()) +
+                " 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite "
+                "/SubFilter /ETSI.CAdES.detached /ByteRange ";
+        byte_range_at = pdf.size() + body.size();
+        body += "[0 0000000000 0000000000 0000000000]";
+        body += " /Contents ";
+        contents_at = pdf.size() + body.size();
+        body += "<" + std::string(kSignatureBytes * 2, '0') + ">";
+        body += " /M " + pdf_text_string(options.signing_time) + " /Name " +
+                pdf_text_string(options.signer_name) + " >>\nendobj\n";
+
+        // A classic cross-reference section for the objects written, in runs of numbers.
+        const size_t xref_at = pdf.size() + body.size();
+        std::string xref = "xref\n";
+        for (auto it = offsets.begin(); it != offsets.end();) {
+            auto end = it;
+            int next = it->first;
+            while (end != offsets.end() && end->first == next) {
+                ++end;
+                ++next;
+            }
+            xref += std::to_string(it->first) + " " + std::to_string(next - it->first) + "\n";
+            for (; it != end; ++it) {
+                char line[24];
+                std::snprintf(line, sizeof line, "%010zu 00000 n \n", it->second);
+                xref += line;
+            }
+        }
+        QPDFObjectHandle trailer = q.getTrailer();
+        std::string t = "trailer\n<< /Size " + std::to_string(q.getObjectCount() + 1) + " /Root " +
+                        q.getRoot().unparse();
+        if (trailer.getKey("/Info").isIndirect())
+            t += " /Info " + trailer.getKey("/Info").unparse();
+        if (trailer.getKey("/ID").isArray()) t += " /ID " + trailer.getKey("/ID").unparse();
+        t += " /Prev " + std::to_string(last_startxref(pdf)) + " >>\nstartxref\n" +
+             std::to_string(xref_at) + "\n%%EOF\n";
+        update = body + xref + t;
+    } catch (const std::exception& e) {
+        return make_error({path, 0, 0}, std::string("cannot sign this PDF (") + e.what() + ")");
+    }
+
+    // The signature covers every byte but its own hexadecimal string.
+    std::string out = pdf + update;
+    const size_t gap_end = contents_at + 2 + kSignatureBytes * 2;
+    char range[64];
+    std::snprintf(range, sizeof range, "[0 %010zu %010zu %010zu]", contents_at, gap_end,
+                  out.size() - gap_end);
+    out.replace(byte_range_at, std::char_traits<char>::length(range), range);
+    std::string covered = out.substr(0, contents_at) + out.substr(gap_end);
+    auto cms = signer.sign(covered);
+    if (!cms) return cms.error();
+    if (cms.value().size() > kSignatureBytes) {
+        return make_error({path, 0, 0}, "the signature is larger than the room kept for it");
+    }
+    const std::string hex = hex_of(cms.value());
+    out.replace(contents_at + 1, hex.size(), hex);
+    return out;
+}
+
+}  // namespace potro::pdf
