@@ -255,6 +255,9 @@ Result<PdfWriter> PdfWriter::create(const PdfOptions& options) {
     auto state = std::make_unique<State>();
     state->doc = std::move(created.value());
     state->options = options;
+    // potro's archival files use no transparency at all (PDF/A-2 would allow soft masks; an
+    // archive's older readers and printers are spared them).
+    state->doc->flatten_images(options.pdfa != PdfA::None);
     return PdfWriter(std::move(state));
 }
 

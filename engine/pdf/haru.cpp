@@ -228,6 +228,11 @@ ObjRef HaruDocument::image_xobject(const std::string& bytes, const PngSamples& s
         dict->write_fn = write_flate_filter;  // the samples are compressed already
         return s;
     };
+    if (flatten_images_) {
+        ObjRef flat = image(samples.rgb_on_white, "DeviceRGB");
+        images_.emplace_back(bytes, flat);
+        return flat;
+    }
     ObjRef rgb = image(samples.rgb, "DeviceRGB");
     if (!samples.alpha.empty()) add_obj(rgb, "SMask", image(samples.alpha, "DeviceGray"));
     images_.emplace_back(bytes, rgb);

@@ -83,6 +83,8 @@ class HaruDocument {
     void push_real(ArrayRef array, double value);
 
     void set_meta(const DocumentMeta& meta);
+    // Images are laid on white instead of carrying an alpha mask (no transparency at all).
+    void flatten_images(bool flatten) { flatten_images_ = flatten; }
     // Bookmarks, one level, in order; the viewer opens with them shown.
     struct OutlineEntry {
         std::string title;  // UTF-8
@@ -118,7 +120,8 @@ class HaruDocument {
     void* doc_ = nullptr;
     std::vector<std::pair<void*, std::string>> contents_;  // each page's operators, in order
     std::vector<std::pair<std::string, ObjRef>> images_;   // one XObject per image, by its bytes
-    std::vector<ObjRef> fields_;  // signature fields, listed in /AcroForm on saving
+    std::vector<ObjRef> fields_;
+    bool flatten_images_ = false;  // signature fields, listed in /AcroForm on saving
     std::string error_;
 };
 

@@ -38,7 +38,20 @@ Result<std::shared_ptr<const PngSamples>> decode(const std::string& bytes) {
     out->width = static_cast<int>(image.width);
     out->height = static_cast<int>(image.height);
     out->rgb = zlib_compress(rgb);
-    if (!opaque) out->alpha = zlib_compress(alpha);
+    if (!opaque) {
+        out->alpha = zlib_compress(alpha);
+        std::string flat(pixels * 3, '\0');
+        for (size_t i = 0; i < pixels; ++i) {
+            const unsigned a = static_cast<unsigned char>(alpha[i]);
+            for (size_t k = 0; k < 3; ++k) {
+                const unsigned c = static_cast<unsigned char>(rgb[3 * i + k]);
+                flat[3 * i + k] = static_cast<char>((c * a + 255 * (255 - a) + 127) / 255);
+            }
+        }
+        out->rgb_on_white = zlib_compress(flat);
+    } else {
+        out->rgb_on_white = out->rgb;
+    }
     return std::shared_ptr<const PngSamples>(std::move(out));
 }
 

@@ -15,6 +15,9 @@ struct PngSamples {
     int height = 0;
     std::string rgb;    // zlib-compressed, width*height*3 bytes uncompressed
     std::string alpha;  // zlib-compressed width*height bytes; empty when fully opaque
+    // The image laid on white, for files that may not use transparency (PDF/A as potro makes
+    // it); the same as `rgb` when the image is opaque.
+    std::string rgb_on_white;
 };
 
 // The samples of the PNG in `bytes`; the same bytes give the same shared result.

@@ -7,7 +7,8 @@ Clauses checked (ISO 19005-2/-3): 6.1.2 header; 6.1.3 trailer ID, no Encrypt; 6.
 output intent with an ICC profile (N 3) for DeviceRGB/DeviceGray; 6.2.11.4 every font embedded
 (FontFile2/FontFile3), 6.2.11.7 ToUnicode on every Type0 font; 6.6.2 an unfiltered XMP
 metadata stream that parses, with pdfaid:part/conformance, and the Info entries matching their
-XMP equivalents; 6.1.7/6.1.10 no LZW, no external streams; 6.6.1/6.5 no JavaScript, no
+XMP equivalents; 6.1.7/6.1.10 no LZW, no external streams; no transparency (no soft masks, transparency groups
+or constant alpha below 1 — stricter than PDF/A-2 itself, as the issue asks); 6.6.1/6.5 no JavaScript, no
 additional actions, no Launch; 6.8 (part 2) no embedded files, (part 3) every embedded file
 with F, UF, AFRelationship, a MIME Subtype and Params/ModDate, listed in the catalog's AF.
 """
@@ -145,6 +146,15 @@ for key, o in objs.items():
         fail(f"{key} uses LZW")
     if "/F" in d and "stream" in o:
         fail(f"{key} is an external stream")
+    # No transparency: no soft masks, no transparency groups, no constant alpha below 1.
+    if "/SMask" in d and d.get("/SMask") != "/None":
+        fail(f"{key} has a soft mask")
+    group = value(d.get("/Group")) if "/Group" in d else None
+    if isinstance(group, dict) and group.get("/S") == "/Transparency":
+        fail(f"{key} is a transparency group")
+    for alpha_key in ("/CA", "/ca"):
+        if alpha_key in d and d[alpha_key] != 1:
+            fail(f"{key} has {alpha_key} {d[alpha_key]}")
     if d.get("/Type") == "/Font":
         fonts += 1
         sub = d.get("/Subtype")
