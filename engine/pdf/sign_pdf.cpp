@@ -111,6 +111,13 @@ Result<std::string> sign_pdf(const std::string& pdf, const std::string& path,
         q.setSuppressWarnings(true);
         q.processMemoryFile(path.c_str(), pdf.data(), pdf.size());
         const int first_new = static_cast<int>(q.getObjectCount()) + 1;
+        // The update's classic cross-reference section may only follow a classic one.
+        const long prev = last_startxref(pdf);
+        if (prev < 0 || pdf.compare(static_cast<size_t>(prev), 4, "xref") != 0) {
+            return make_error({path, 0, 0},
+                              "its cross-reference data is a stream (or missing); potro signs "
+                              "PDFs with classic cross-reference tables, as potro writes them");
+        }
         QPDFObjectHandle field;
         std::string names;
         for (auto& f : sig_fields(q)) {
