@@ -37,6 +37,19 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
     return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 
+// A PDF text string as UTF-16BE with its byte-order mark: the form that carries Bangla.
+std::string utf16_bytes(const std::string& utf8) {
+    std::string bytes = "\xFE\xFF";
+    auto u16 = utf8_to_utf16(utf8, "");
+    if (u16) {
+        for (char16_t c : u16.value()) {
+            bytes += static_cast<char>(c >> 8);
+            bytes += static_cast<char>(c & 0xFF);
+        }
+    }
+    return bytes;
+}
+
 HPDF_Doc D(void* p) {
     return static_cast<HPDF_Doc>(p);
 }
@@ -124,14 +137,7 @@ void HaruDocument::set_outline(const std::vector<OutlineEntry>& entries) {
     std::vector<ObjRef> items;
     for (const OutlineEntry& e : entries) {
         ObjRef item = new_indirect_dict();
-        std::string title = "\xFE\xFF";
-        auto u16 = utf8_to_utf16(e.title, "");
-        if (!u16) return fail("outline", 0);
-        for (char16_t c : u16.value()) {
-            title += static_cast<char>(c >> 8);
-            title += static_cast<char>(c & 0xFF);
-        }
-        add_bytes(item, "Title", title);
+        add_bytes(item, "Title", utf16_bytes(e.title));
         add_obj(item, "Parent", root);
         ArrayRef dest = new_array();
         push_obj(dest, ObjRef{e.page.p});
@@ -341,15 +347,7 @@ void HaruDocument::set_meta(const DocumentMeta& meta) {
     if (!info) return fail("set_meta", 0);
     ObjRef info_ref{info};
     auto text = [&](const char* key, const std::string& utf8) {
-        if (utf8.empty()) return;
-        std::string bytes = "\xFE\xFF";
-        auto u16 = utf8_to_utf16(utf8, "");
-        if (!u16) return fail(key, 0);
-        for (char16_t c : u16.value()) {
-            bytes += static_cast<char>(c >> 8);
-            bytes += static_cast<char>(c & 0xFF);
-        }
-        add_bytes(info_ref, key, bytes);
+        if (!utf8.empty()) add_bytes(info_ref, key, utf16_bytes(utf8));
     };
     text("Title", meta.title);
     text("Subject", meta.subject);
@@ -381,22 +379,6 @@ void HaruDocument::push_real(ArrayRef array, double value) {
         st != HPDF_OK)
         fail("push_real", st);
 }
-
-namespace {
-
-std::string utf16_bytes(const std::string& utf8) {
-    std::string bytes = "\xFE\xFF";
-    auto u16 = utf8_to_utf16(utf8, "");
-    if (u16) {
-        for (char16_t c : u16.value()) {
-            bytes += static_cast<char>(c >> 8);
-            bytes += static_cast<char>(c & 0xFF);
-        }
-    }
-    return bytes;
-}
-
-}  // namespace
 
 void HaruDocument::add_signature_field(PageRef page, const std::string& name,
                                        const std::string& tooltip, float x1, float y1, float x2,
@@ -466,17 +448,6 @@ void HaruDocument::set_embedded_files(const std::vector<EmbeddedFileSpec>& files
                                       const std::string& date) {
     if (files.empty()) return;
     HPDF_Doc pdf = D(doc_);
-    auto utf16 = [](const std::string& utf8) {
-        std::string bytes = "\xFE\xFF";
-        auto u16 = utf8_to_utf16(utf8, "");
-        if (u16) {
-            for (char16_t c : u16.value()) {
-                bytes += static_cast<char>(c >> 8);
-                bytes += static_cast<char>(c & 0xFF);
-            }
-        }
-        return bytes;
-    };
     // The name tree's keys must be sorted; the caller's order is kept for /AF.
     std::vector<size_t> order(files.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -503,8 +474,8 @@ void HaruDocument::set_embedded_files(const std::vector<EmbeddedFileSpec>& files
         ObjRef spec = new_indirect_dict();
         add_name(spec, "Type", "Filespec");
         add_bytes(spec, "F", f.name);
-        add_bytes(spec, "UF", utf16(f.name));
-        add_bytes(spec, "Desc", utf16(f.description));
+        add_bytes(spec, "UF", utf16_bytes(f.name));
+        add_bytes(spec, "Desc", utf16_bytes(f.description));
         add_name(spec, "AFRelationship", f.relationship.c_str());
         ObjRef ef = new_direct_dict();
         add_obj(ef, "F", stream);
