@@ -17,6 +17,17 @@ void ShapeCache::insert(std::string key, std::vector<ShapedGlyph> glyphs) {
 
 namespace {
 
+// HarfBuzz keeps the languages it is asked for in one global list and searches it on every
+// call; the common one is looked up once per process.
+hb_language_t language_of(const std::string& tag) {
+    static const hb_language_t bangla = hb_language_from_string("bn", -1);
+    return tag == "bn" ? bangla : hb_language_from_string(tag.c_str(), -1);
+}
+
+}  // namespace
+
+namespace {
+
 // HarfBuzz buffers are reused per thread: creating one per word costs more than shaping it.
 hb_buffer_t* thread_buffer() {
     struct Holder {
@@ -37,7 +48,7 @@ void shape_piece(std::u16string_view text, uint32_t start, uint32_t end, uint32_
                         static_cast<int>(end - start));
     hb_buffer_set_direction(buf, HB_DIRECTION_LTR);
     hb_buffer_set_script(buf, options.script);
-    hb_buffer_set_language(buf, hb_language_from_string(options.language.c_str(), -1));
+    hb_buffer_set_language(buf, language_of(options.language));
     hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_GRAPHEMES);
     unsigned flags = HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES;
     if (start == context_start) flags |= HB_BUFFER_FLAG_BOT;
