@@ -10,27 +10,9 @@ namespace potro {
 
 namespace {
 
-std::u16string u(const std::string& s) {
-    auto r = utf8_to_utf16(s, "");
-    return r ? r.value() : u"";
-}
-
-std::string iso(const GregorianDate& d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buf;
-}
-
 ParaBlock cell_para(const std::u16string& text, float size, Align align, bool bold,
                     float line_height) {
-    ParaBlock p;
-    p.para.text = text;
-    p.para.spans.push_back({0, static_cast<uint32_t>(text.size()),
-                            TextStyle{bold ? Weight::Bold : Weight::Regular, size, {}}});
-    p.para.style.align = align;
-    p.para.style.line_height = line_height;
-    p.style = "TableText";
-    return p;
+    return single_style_para(text, size, align, bold, line_height, "TableText");
 }
 
 std::string csv_field(const std::string& s) {
@@ -81,17 +63,17 @@ AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const M
     for (size_t i = 0; i < entries.size(); ++i) {
         const IndexEntry& e = entries[i];
         const std::u16string date =
-            e.date ? u(format_gregorian_date(*e.date, DateWording{true, "", ""})) : u"—";
+            e.date ? utf16_of(format_gregorian_date(*e.date, DateWording{true, "", ""})) : u"—";
         std::vector<Cell> row;
-        row.push_back(
-            {cell_para(u(bangla_number(i + 1)), size, Align::Center, false, tpl.line_height)});
+        row.push_back({cell_para(utf16_of(bangla_number(i + 1)), size, Align::Center, false,
+                                 tpl.line_height)});
         row.push_back({cell_para(date, size, Align::Left, false, tpl.line_height)});
         row.push_back({cell_para(e.subject, size, Align::Left, false, tpl.line_height)});
         row.push_back({cell_para(e.chair, size, Align::Left, false, tpl.line_height)});
-        row.push_back({cell_para(e.memo.empty() ? u"—" : u(e.memo), size - 1, Align::Left, false,
+        row.push_back({cell_para(e.memo.empty() ? u"—" : utf16_of(e.memo), size - 1, Align::Left,
+                                 false, tpl.line_height)});
+        row.push_back({cell_para(utf16_of(bangla_number(e.pages)), size, Align::Center, false,
                                  tpl.line_height)});
-        row.push_back(
-            {cell_para(u(bangla_number(e.pages)), size, Align::Center, false, tpl.line_height)});
         t.rows.push_back(std::move(row));
     }
     t.style = "TableText";
@@ -105,7 +87,7 @@ std::string index_csv(const std::vector<IndexEntry>& entries) {
     for (const IndexEntry& e : entries) {
         const std::string bangla =
             e.date ? format_bangla_date(to_bangla(*e.date), DateWording{true, "", ""}) : "";
-        out += csv_field(e.date ? iso(*e.date) : "") + "," + csv_field(bangla) + "," +
+        out += csv_field(e.date ? format_iso_date(*e.date) : "") + "," + csv_field(bangla) + "," +
                csv_field(utf16_to_utf8(e.subject)) + "," + csv_field(utf16_to_utf8(e.chair)) + "," +
                csv_field(e.memo) + "," + std::to_string(e.pages) + "," + csv_field(e.pdf) + "," +
                csv_field(e.docx) + "," + csv_field(e.source) + "\r\n";

@@ -10,11 +10,6 @@ namespace potro {
 
 namespace {
 
-std::u16string u(const std::string& s) {
-    auto r = utf8_to_utf16(s, "");
-    return r ? r.value() : u"";
-}
-
 // The model joins repeated <designation>/<office> lines with '\n'; each prints on its own.
 std::vector<std::u16string> split_lines(const std::u16string& text) {
     std::vector<std::u16string> out;
@@ -59,14 +54,7 @@ class Assembler {
 
 ParaBlock Assembler::para(const std::u16string& text, float size, Align align, bool bold,
                           const std::string& style) const {
-    ParaBlock p;
-    p.para.text = text;
-    p.para.spans.push_back({0, static_cast<uint32_t>(text.size()),
-                            TextStyle{bold ? Weight::Bold : Weight::Regular, size, {}}});
-    p.para.style.align = align;
-    p.para.style.line_height = t_.line_height;
-    p.style = style;
-    return p;
+    return single_style_para(text, size, align, bold, t_.line_height, style);
 }
 
 ParaBlock Assembler::rich(const RichText& text, float size, Align align,
@@ -165,9 +153,10 @@ void Assembler::meeting(std::vector<DocBlock>& out) const {
     std::vector<std::u16string> chair = {mi.chair.name};
     for (auto& l : split_lines(mi.chair.designation)) chair.push_back(std::move(l));
     row(t_.phrase("chair"), chair);
-    if (mi.date) row(t_.phrase("date"), {u(format_gregorian_date(*mi.date, t_.dates))});
+    if (mi.date) row(t_.phrase("date"), {utf16_of(format_gregorian_date(*mi.date, t_.dates))});
     if (mi.time)
-        row(t_.phrase("time"), {u(format_time(*mi.time, t_.times, utf16_to_utf8(mi.time_period)))});
+        row(t_.phrase("time"),
+            {utf16_of(format_time(*mi.time, t_.times, utf16_to_utf8(mi.time_period)))});
     if (!mi.place.empty()) row(t_.phrase("place"), {mi.place});
     if (!mi.attendance.empty()) row(t_.phrase("attendance"), {mi.attendance});
     out.push_back(DocBlock{std::move(t)});
@@ -175,12 +164,12 @@ void Assembler::meeting(std::vector<DocBlock>& out) const {
 
 void Assembler::list(const ListNode& l, float indent, std::vector<DocBlock>& out) const {
     const std::u16string widest =
-        u(l.numbering.label(l.start + static_cast<int>(l.items.size()) - 1));
+        utf16_of(l.numbering.label(l.start + static_cast<int>(l.items.size()) - 1));
     const float lw = label_width(widest);
     for (size_t i = 0; i < l.items.size(); ++i) {
         std::vector<DocBlock> item;
         body(l.items[i], indent + lw, item);
-        const std::u16string label = u(l.numbering.label(l.start + static_cast<int>(i)));
+        const std::u16string label = utf16_of(l.numbering.label(l.start + static_cast<int>(i)));
         if (!item.empty() && std::holds_alternative<ParaBlock>(item.front().v)) {
             auto& first = std::get<ParaBlock>(item.front().v);
             first.label = label;
@@ -226,7 +215,7 @@ void Assembler::agenda(const AgendaNode& a, float indent, std::vector<DocBlock>&
         const AgendaItem& item = a.items[i];
         ParaBlock title =
             rich(item.title, t_.body_size, Align::Justify, item.title_label + u": ", "Heading");
-        title.label = u(a.numbering.label(n));
+        title.label = utf16_of(a.numbering.label(n));
         title.label_width = lw;
         title.indent = indent;
         title.keep_with_next = true;
@@ -237,7 +226,7 @@ void Assembler::agenda(const AgendaNode& a, float indent, std::vector<DocBlock>&
             if (blocks.empty()) return;
             std::vector<DocBlock> inner;
             body(blocks, indent + lw, inner);
-            const std::u16string number = u(a.numbering.sub_label(n, sub++));
+            const std::u16string number = utf16_of(a.numbering.sub_label(n, sub++));
             auto* first = inner.empty() ? nullptr : std::get_if<ParaBlock>(&inner.front().v);
             if (first && first->label.empty()) {
                 // "১.১ আলোচনা: ..." runs into the first paragraph.
@@ -308,7 +297,7 @@ DocBlock Assembler::signature(const Signature& s) const {
     space.space_before = t_.section_gap * 2;  // room for the handwritten signature
     group.items.push_back(DocBlock{std::move(space)});
     line(s.marker);
-    if (s.signed_on) line(u(format_numeric_date(*s.signed_on, "-")));
+    if (s.signed_on) line(utf16_of(format_numeric_date(*s.signed_on, "-")));
     line(s.name_in_parentheses ? u"(" + s.person.name + u")" : s.person.name);
     for (const auto& l : split_lines(s.person.designation)) line(l);
     for (const auto& l : split_lines(s.person.office)) line(l);
@@ -328,13 +317,13 @@ void Assembler::issue(const Issue& is, std::vector<DocBlock>& out) const {
     row.space_before = t_.section_gap;
     row.space_after = t_.paragraph_gap * 2;
     row.style = "MemoLine";
-    Cell memo = {para(is.memo_label + u": " + u(is.memo.render()), t_.body_size, Align::Left, false,
-                      "MemoLine")};
-    Cell date = {
-        para(t_.phrase("issue-date") + u": " + u(format_bangla_date(to_bangla(is.date), t_.dates)),
-             t_.body_size, Align::Right, false, "MemoLine"),
-        para(u(format_gregorian_date(is.date, t_.dates)), t_.body_size, Align::Right, false,
-             "MemoLine")};
+    Cell memo = {para(is.memo_label + u": " + utf16_of(is.memo.render()), t_.body_size, Align::Left,
+                      false, "MemoLine")};
+    Cell date = {para(t_.phrase("issue-date") + u": " +
+                          utf16_of(format_bangla_date(to_bangla(is.date), t_.dates)),
+                      t_.body_size, Align::Right, false, "MemoLine"),
+                 para(utf16_of(format_gregorian_date(is.date, t_.dates)), t_.body_size,
+                      Align::Right, false, "MemoLine")};
     row.rows.push_back({memo, date});
     out.push_back(DocBlock{std::move(row)});
     for (const RecipientList& l : is.lists) {
@@ -343,7 +332,7 @@ void Assembler::issue(const Issue& is, std::vector<DocBlock>& out) const {
         heading.space_after = t_.paragraph_gap;
         add(out, std::move(heading));
         const int count = static_cast<int>(l.recipients.size()) + (l.office_copy ? 1 : 0);
-        const float lw = label_width(u(l.numbering.label(count)));
+        const float lw = label_width(utf16_of(l.numbering.label(count)));
         for (int i = 0; i < count; ++i) {
             ParaBlock p = i < static_cast<int>(l.recipients.size())
                               ? rich(l.recipients[static_cast<size_t>(i)].text, t_.body_size,
@@ -359,7 +348,7 @@ void Assembler::issue(const Issue& is, std::vector<DocBlock>& out) const {
                 p.para.spans.push_back({start, static_cast<uint32_t>(p.para.text.size()),
                                         TextStyle{Weight::Regular, t_.body_size, {}}});
             }
-            p.label = u(l.numbering.label(i + 1));
+            p.label = utf16_of(l.numbering.label(i + 1));
             p.label_width = lw;
             p.indent = lw * 0.3f;
             p.space_after = 2;
@@ -377,9 +366,9 @@ void Assembler::annex(const Annex& a, std::vector<DocBlock>& out) const {
     if (!a.heading.empty())
         add(out, para(a.heading, t_.body_size, Align::Center, false, "Subtitle"));
     if (m_.meeting.date) {
-        add(out,
-            para(t_.phrase("date") + u": " + u(format_gregorian_date(*m_.meeting.date, t_.dates)),
-                 t_.body_size, Align::Center, false, "Subtitle"));
+        add(out, para(t_.phrase("date") + u": " +
+                          utf16_of(format_gregorian_date(*m_.meeting.date, t_.dates)),
+                      t_.body_size, Align::Center, false, "Subtitle"));
     }
     if (!a.note.empty()) add(out, para(a.note, t_.body_size - 1, Align::Center, false, "Subtitle"));
     TableBlock t;
@@ -396,7 +385,7 @@ void Assembler::annex(const Annex& a, std::vector<DocBlock>& out) const {
         const Attendee& at = a.attendees[i];
         const float s = t_.small_size;  // a sign-in sheet: six columns in the small size
         t.rows.push_back(
-            {{para(u(bangla_number(i + 1)) + u".", s, Align::Center, false, "TableText")},
+            {{para(utf16_of(bangla_number(i + 1)) + u".", s, Align::Center, false, "TableText")},
              {para(at.name, s, Align::Left, false, "TableText")},
              {para(at.designation, s, Align::Left, false, "TableText")},
              {para(at.office, s, Align::Left, false, "TableText")},
@@ -418,11 +407,8 @@ AssembledDocument Assembler::run() {
             utf16_to_utf8(m_.letterhead.lines[std::min<size_t>(2, m_.letterhead.lines.size() - 1)]);
     }
     if (m_.issue) doc.info.keywords = m_.issue->memo.render();
-    if (const auto d = m_.issue ? std::optional(m_.issue->date) : m_.meeting.date) {
-        char iso[16];
-        std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d->year, d->month, d->day);
-        doc.info.date = iso;
-    }
+    if (const auto d = m_.issue ? std::optional(m_.issue->date) : m_.meeting.date)
+        doc.info.date = format_iso_date(*d);
     auto& out = doc.blocks;
     if (m_.letterhead_present && m_.letterhead_on_top) letterhead(out);
     ParaBlock subject = rich(m_.subject, t_.title_size, Align::Center,

@@ -29,6 +29,19 @@ struct ParaBlock {
     int source_column = 0;
 };
 
+// A paragraph in one style throughout: a heading line, a table cell, a signature line.
+inline ParaBlock single_style_para(const std::u16string& text, float size, Align align, bool bold,
+                                   float line_height, std::string style) {
+    ParaBlock p;
+    p.para.text = text;
+    p.para.spans.push_back({0, static_cast<uint32_t>(text.size()),
+                            TextStyle{bold ? Weight::Bold : Weight::Regular, size, {}}});
+    p.para.style.align = align;
+    p.para.style.line_height = line_height;
+    p.style = std::move(style);
+    return p;
+}
+
 // A table cell holds paragraphs.
 using Cell = std::vector<ParaBlock>;
 

@@ -1,5 +1,7 @@
 #include "bangla/calendar.h"
 
+#include <cstdio>
+
 #include <array>
 
 namespace potro {
@@ -44,6 +46,12 @@ int days_in_month(int y, int m) {
     static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (m < 1 || m > 12) return 0;
     return m == 2 && is_leap_year(y) ? 29 : days[static_cast<size_t>(m - 1)];
+}
+
+std::string format_iso_date(const GregorianDate& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
 }
 
 std::optional<GregorianDate> parse_iso_date(std::string_view t) {

@@ -27,6 +27,8 @@ bool is_leap_year(int gregorian_year);
 int days_in_month(int gregorian_year, int month);
 // "2025-02-30" -> nullopt; accepts exactly YYYY-MM-DD.
 std::optional<GregorianDate> parse_iso_date(std::string_view text);
+// The other way: "2025-05-06".
+std::string format_iso_date(const GregorianDate& date);
 
 BanglaDate to_bangla(const GregorianDate& date);
 GregorianDate to_gregorian(const BanglaDate& date);

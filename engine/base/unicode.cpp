@@ -50,6 +50,11 @@ char32_t code_point_at(std::u16string_view text, size_t i, size_t* next) {
     return static_cast<char32_t>(c);
 }
 
+std::u16string utf16_of(std::string_view utf8) {
+    auto r = utf8_to_utf16(utf8, "");
+    return r ? std::move(r.value()) : std::u16string();
+}
+
 std::u16string to_nfc(std::u16string_view text) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);

@@ -15,6 +15,10 @@ Result<std::u16string> utf8_to_utf16(std::string_view utf8, const std::string& f
 
 std::string utf16_to_utf8(std::u16string_view text);
 
+// For UTF-8 that potro itself holds (templates' words, formatted dates), known to be valid:
+// invalid input gives an empty string rather than an error.
+std::u16string utf16_of(std::string_view utf8);
+
 // The code point at `i` (a surrogate pair counts as one) and the index after it.
 char32_t code_point_at(std::u16string_view text, size_t i, size_t* next);
 

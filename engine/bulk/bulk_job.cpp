@@ -112,11 +112,6 @@ class FolderLock {
     int fd_;
 };
 
-std::u16string u16(const std::string& s) {
-    auto r = utf8_to_utf16(s, "");
-    return r ? r.value() : u"";
-}
-
 // Reads a document and learns its facts; the document itself is kept for rendering.
 Facts learn(const BulkInput& in, Renderer& renderer, FileHashes& hashes, const BulkJob& job,
             std::optional<ReadMinutes>& kept) {
@@ -142,7 +137,6 @@ Facts learn(const BulkInput& in, Renderer& renderer, FileHashes& hashes, const B
         f.needs_serial = m.issue->serial_from_register;
     }
     f.register_key = register_key(m);
-    f.stem = output_stem(m, in.path);
 
     ContentHash h;
     h.add(POTRO_VERSION).add(job.pdf ? "pdf" : "-").add(job.docx ? "docx" : "-");
@@ -194,8 +188,8 @@ std::u16string index_title(const std::vector<IndexEntry>& entries) {
     }
     std::u16string t = u"সভার কার্যবিবরণীর তালিকা";
     if (lo != 0) {
-        t += u", " + u16(bangla_number(static_cast<uint64_t>(lo)));
-        if (hi != lo) t += u"–" + u16(bangla_number(static_cast<uint64_t>(hi)));
+        t += u", " + utf16_of(bangla_number(static_cast<uint64_t>(lo)));
+        if (hi != lo) t += u"–" + utf16_of(bangla_number(static_cast<uint64_t>(hi)));
     }
     return t;
 }
@@ -318,16 +312,15 @@ Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress)
                 Facts& f = facts[requesters[k]];
                 f.memo->serial = std::to_string(serials.value()[k]);
                 kept[requesters[k] - first]->parsed.minutes.issue->memo.serial = f.memo->serial;
-                // The name carries the number now that it is known.
-                const std::string date_part = f.stem.substr(0, f.stem.find('_'));
-                f.stem = date_part + "_" + f.memo->file_code() + "." + f.memo->serial;
             }
         }
 
-        // Two documents under one name would overwrite each other: the later one fails.
+        // Names, now that every serial is known; two documents under one name would overwrite
+        // each other: the later one fails.
         for (size_t i = first; i < first + count; ++i) {
             Facts& f = facts[i];
             if (!f.ok) continue;
+            f.stem = output_stem(kept[i - first]->parsed.minutes, inputs.value()[i].path);
             auto [it, fresh] = by_stem.emplace(f.stem, i);
             if (!fresh) {
                 f.ok = false;

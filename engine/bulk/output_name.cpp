@@ -7,12 +7,6 @@ namespace potro {
 
 namespace {
 
-std::string iso(const GregorianDate& d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buf;
-}
-
 // Keeps a name portable: letters, digits, '.', '-' and '_' stay; anything else becomes '-'.
 std::string portable(const std::string& s) {
     std::string out;
@@ -29,7 +23,7 @@ std::string portable(const std::string& s) {
 std::string output_stem(const Minutes& minutes, const std::string& input_path) {
     std::optional<GregorianDate> date =
         minutes.issue ? std::optional(minutes.issue->date) : minutes.meeting.date;
-    std::string stem = date ? iso(*date) : "undated";
+    std::string stem = date ? format_iso_date(*date) : "undated";
     const bool dotted = minutes.issue && minutes.issue->memo.layout != MemoLayout::FreeText &&
                         !minutes.issue->memo.serial.empty();
     if (dotted) {

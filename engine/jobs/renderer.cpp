@@ -200,11 +200,14 @@ std::vector<pdf::EmbeddedFileSpec> source_files(const ReadMinutes& doc) {
 
 }  // namespace
 
+FlowResult Renderer::flow(const AssembledDocument& assembled, const ReadMinutes& doc) {
+    if (cache_.size() > kMaxCachedWords) cache_.clear();
+    return layout_document(assembled, doc.loaded->fonts, &cache_);
+}
+
 Result<LaidOutDocument> Renderer::lay_out(const ReadMinutes& doc) {
     if (auto st = check_serial(doc.parsed.minutes); !st) return st.error();
-    const AssembledDocument assembled = assemble_minutes(doc.parsed.minutes, doc.loaded->tpl);
-    if (cache_.size() > kMaxCachedWords) cache_.clear();
-    return std::move(layout_document(assembled, doc.loaded->fonts, &cache_).document);
+    return std::move(flow(assemble_minutes(doc.parsed.minutes, doc.loaded->tpl), doc).document);
 }
 
 Result<RenderedMinutes> Renderer::render(const ReadMinutes& doc, const RenderRequest& request) {
@@ -213,8 +216,7 @@ Result<RenderedMinutes> Renderer::render(const ReadMinutes& doc, const RenderReq
     RenderedMinutes out;
     out.warnings = doc.parsed.warnings;
     const AssembledDocument assembled = assemble_minutes(minutes, doc.loaded->tpl);
-    if (cache_.size() > kMaxCachedWords) cache_.clear();
-    FlowResult laid = layout_document(assembled, doc.loaded->fonts, &cache_);
+    FlowResult laid = flow(assembled, doc);
     out.pages = laid.document.pages.size();
     for (auto& w : laid.warnings) {
         if (w.pos.file.empty()) w.pos.file = minutes.file;

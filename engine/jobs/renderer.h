@@ -11,6 +11,7 @@
 
 #include "assembly/template.h"
 #include "base/diagnostic.h"
+#include "layout/flow.h"
 #include "layout/frame.h"
 #include "model/parse_minutes.h"
 #include "text/font_set.h"
@@ -80,6 +81,8 @@ class Renderer {
 
   private:
     struct Schema;
+    // Lays out with this Renderer's word cache, kept to a bounded size.
+    FlowResult flow(const AssembledDocument& assembled, const ReadMinutes& doc);
     // Parses once; potro's reader and then the schema look at the same tree.
     Result<ReadMinutes> read_checked(const std::string& path, std::vector<Diagnostic>* all);
 

@@ -45,19 +45,8 @@ std::string pdf_date(const Moment& m) {
     return buf;
 }
 
-std::u16string u(const std::string& s) {
-    auto r = utf8_to_utf16(s, "");
-    return r ? r.value() : u"";
-}
-
 ParaBlock line(const std::u16string& text, float size, bool bold) {
-    ParaBlock p;
-    p.para.text = text;
-    p.para.spans.push_back({0, static_cast<uint32_t>(text.size()),
-                            TextStyle{bold ? Weight::Bold : Weight::Regular, size, {}}});
-    p.para.style.align = Align::Center;
-    p.style = "Signature";
-    return p;
+    return single_style_para(text, size, Align::Center, bold, 1.0f, "Signature");
 }
 
 // The look of the signed field: who signed and when, in Bangla, set by potro's own layout and
@@ -69,13 +58,13 @@ Result<std::string> appearance(const pdf::SignatureField& f, const Moment& when,
     for (size_t a = 0; a <= f.signatory.size();) {
         size_t b = f.signatory.find('\n', a);
         if (b == std::string::npos) b = f.signatory.size();
-        if (b > a) lines.push_back(u(f.signatory.substr(a, b - a)));
+        if (b > a) lines.push_back(utf16_of(f.signatory.substr(a, b - a)));
         a = b + 1;
     }
     char hm[16];
     std::snprintf(hm, sizeof hm, "%02d:%02d", when.hour, when.minute);
-    lines.push_back(u"তারিখ: " + u(format_numeric_date(when.date, "-")) + u", সময়: " +
-                    u(to_bangla_digits(hm)));
+    lines.push_back(u"তারিখ: " + utf16_of(format_numeric_date(when.date, "-")) + u", সময়: " +
+                    utf16_of(to_bangla_digits(hm)));
     const float w = static_cast<float>(f.x2 - f.x1), h = static_cast<float>(f.y2 - f.y1);
     for (float size = 9; size >= 4; size -= 0.5f) {
         AssembledDocument doc;
@@ -102,23 +91,8 @@ Result<SignOutcome> run_sign(const SignJob& job) {
     if (!signer) return signer.error();
     auto fields = pdf::signature_fields(bytes.value(), job.input);
     if (!fields) return fields.error();
-    const pdf::SignatureField* field = nullptr;
-    for (const auto& f : fields.value()) {
-        if (f.name == job.field) field = &f;
-    }
-    if (!field || field->is_signed) {
-        std::string names;
-        for (const auto& f : fields.value()) names += (names.empty() ? "" : ", ") + f.name;
-        if (field) {
-            return make_error({job.input, 0, 0}, "the field \"" + job.field +
-                                                     "\" is signed already; sign another field");
-        }
-        return make_error({job.input, 0, 0},
-                          "has no signature field \"" + job.field + "\"" +
-                              (names.empty() ? std::string("; it has none (give <signature> a "
-                                                           "field=\"NAME\" and render it again)")
-                                             : "; its fields are: " + names));
-    }
+    auto field = pdf::signable_field(fields.value(), job.field, job.input);
+    if (!field) return field.error();
     auto fonts = FontSet::load(FontSetSpec::bundled(job.font_dir));
     if (!fonts) return fonts.error();
     const Moment when = now();
@@ -126,7 +100,7 @@ Result<SignOutcome> run_sign(const SignJob& job) {
     options.field = job.field;
     options.signer_name = signer.value().subject_name();
     options.signing_time = pdf_date(when);
-    auto look = appearance(*field, when, fonts.value());
+    auto look = appearance(field.value(), when, fonts.value());
     if (!look) return look.error();
     options.appearance_pdf = std::move(look.value());
     auto signed_pdf = pdf::sign_pdf(bytes.value(), job.input, options, signer.value());

@@ -5,12 +5,11 @@
 #include <cstdlib>
 
 #include <cmath>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <memory>
 
 #include "base/unicode.h"
+#include "io/atomic_file.h"
 #include "pdf/content_stream.h"
 #include "pdf/embedded_font.h"
 #include "pdf/glyph_text.h"
@@ -154,12 +153,6 @@ class TextWriter {
     bool in_tj_ = false;
 };
 
-Result<std::string> read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return make_error({path, 0, 0}, "cannot open the image file");
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
 }  // namespace
 
 // Pages of one or more documents into one PDF: fonts are embedded once for all of them.
@@ -223,7 +216,7 @@ Status PdfWriter::State::add_page(const Page& page, PageRef* out) {
             d.append_content(ref, cs.str());
             id_hash.update(cs.str());
             cs = ContentStream();
-            auto bytes = read_bytes(image->path);
+            auto bytes = read_file(image->path);
             if (!bytes) return bytes.error();
             const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
             id_hash.update(bytes.value());
@@ -346,7 +339,7 @@ Result<std::string> PdfWriter::finish(const DocumentInfo& info) {
 Result<std::string> load_srgb_profile() {
     const char* env = std::getenv("POTRO_ICC_PROFILE");
     const std::string path = env && *env ? env : "/usr/share/color/icc/sRGB.icc";
-    auto bytes = read_bytes(path);
+    auto bytes = read_file(path);
     if (!bytes) {
         return make_error({path, 0, 0},
                           "cannot read the sRGB ICC profile an archival PDF "

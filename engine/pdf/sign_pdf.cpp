@@ -102,6 +102,27 @@ Result<std::vector<SignatureField>> signature_fields(const std::string& pdf,
     }
 }
 
+Result<SignatureField> signable_field(const std::vector<SignatureField>& fields,
+                                      const std::string& name, const std::string& path) {
+    std::string names;
+    for (const SignatureField& f : fields) {
+        if (f.name != name) {
+            names += (names.empty() ? "" : ", ") + f.name;
+            continue;
+        }
+        if (f.is_signed) {
+            return make_error({path, 0, 0},
+                              "the field \"" + name + "\" is signed already; sign another field");
+        }
+        return f;
+    }
+    return make_error({path, 0, 0},
+                      "has no signature field \"" + name + "\"" +
+                          (names.empty() ? std::string("; it has none (give <signature> a "
+                                                       "field=\"NAME\" and render it again)")
+                                         : "; its fields are: " + names));
+}
+
 Result<std::string> sign_pdf(const std::string& pdf, const std::string& path,
                              const SignOptions& options, const CmsSigner& signer) {
     std::string update;
@@ -119,24 +140,14 @@ Result<std::string> sign_pdf(const std::string& pdf, const std::string& path,
                               "PDFs with classic cross-reference tables, as potro writes them");
         }
         QPDFObjectHandle field;
-        std::string names;
+        std::vector<SignatureField> described;
         for (auto& f : sig_fields(q)) {
-            const SignatureField d = describe(f);
-            names += (names.empty() ? "" : ", ") + d.name;
-            if (d.name == options.field) field = f;
+            described.push_back(describe(f));
+            if (described.back().name == options.field) field = f;
         }
-        if (!field.isInitialized() || field.isNull()) {
-            return make_error({path, 0, 0},
-                              "has no signature field \"" + options.field + "\"" +
-                                  (names.empty() ? std::string("; it has none (render it with "
-                                                               "field=\"…\" on <signature>)")
-                                                 : "; its fields are: " + names));
-        }
-        if (!field.getKey("/V").isNull()) {
-            return make_error({path, 0, 0}, "the field \"" + options.field +
-                                                "\" is signed already; sign another field");
-        }
-        const SignatureField where = describe(field);
+        auto checked = signable_field(described, options.field, path);
+        if (!checked) return checked.error();
+        const SignatureField where = checked.value();
 
         // The appearance: the one page of the appearance PDF, as a form XObject whose fonts
         // and images come over into this file.

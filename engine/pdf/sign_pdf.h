@@ -23,6 +23,11 @@ struct SignatureField {
 Result<std::vector<SignatureField>> signature_fields(const std::string& pdf,
                                                      const std::string& path);
 
+// The field `name` of `fields` when it can be signed; else an error naming the fields there are,
+// or saying it is signed already.
+Result<SignatureField> signable_field(const std::vector<SignatureField>& fields,
+                                      const std::string& name, const std::string& path);
+
 struct SignOptions {
     std::string field;
     std::string signer_name;     // /Name of the signature dictionary
