@@ -17,15 +17,13 @@
 #include <string>
 #include <vector>
 
-#include "assembly/assemble_minutes.h"
-#include "bulk/bulk_job.h"
 #include "docx/package.h"
 #include "io/atomic_file.h"
 #include "io/content_hash.h"
-#include "jobs/renderer.h"
+#include "jobs/engine.h"
 #include "layout/flow.h"
-#include "model/parse_minutes.h"
 #include "pdf/export_pdf.h"
+#include "potro/bulk.h"
 #include "text/font_set.h"
 
 using namespace potro;
@@ -95,11 +93,10 @@ RunFigures run_child(const std::string& input, const std::string& out, int threa
         job.input = input;
         job.output_dir = out;
         job.threads = threads;
-        job.templates_dir = default_templates_dir();
-        job.font_dir = default_font_dir();
         job.flush_to_disk = fsync;
         const auto t0 = chr::steady_clock::now();
-        auto r = run_bulk(job);
+        const FileSource files(installed_folders());
+        auto r = run_bulk(job, files);
         const double s = chr::duration<double>(chr::steady_clock::now() - t0).count();
         double msg[2] = {s, r ? double(r.value().failed) : -1.0};
         if (write(pipefd[1], msg, sizeof msg) != sizeof msg) _exit(1);
@@ -132,20 +129,20 @@ void breakdown(const fs::path& input) {
     std::vector<std::string> files;
     for (const auto& e : fs::directory_iterator(input)) files.push_back(e.path().string());
     std::sort(files.begin(), files.end());
-    Renderer r(default_templates_dir(), default_font_dir());
+    const FileSource source(installed_folders());
+    Engine r(source);
     double t_read = 0, t_layout = 0, t_pdf = 0, t_docx = 0;
     size_t pages = 0, pdf_bytes = 0, docx_bytes = 0;
     ShapeCache cache;
     auto ms = [](auto a, auto b) { return chr::duration<double, std::milli>(b - a).count(); };
     for (const auto& f : files) {
         const auto t0 = chr::steady_clock::now();
-        auto doc = r.read(f);
+        auto doc = r.read({Area::Document, f});
         if (!doc) continue;
-        if (auto& is = doc.value().parsed.minutes.issue; is && is->memo.serial.empty())
-            is->memo.serial = "1";
+        if (MemoLine* line = doc.value().doc().memo_line(); line && line->memo.serial.empty())
+            line->memo.serial = "1";
         const auto t1 = chr::steady_clock::now();
-        const AssembledDocument a =
-            assemble_minutes(doc.value().parsed.minutes, doc.value().loaded->tpl);
+        const AssembledDocument a = doc.value().doc().assemble(doc.value().loaded->tpl);
         FlowResult laid = layout_document(a, doc.value().loaded->fonts, &cache);
         const auto t2 = chr::steady_clock::now();
         auto pdf = pdf::export_pdf(laid.document);

@@ -13,6 +13,7 @@
 #include "io/atomic_file.h"
 #include "layout/plain_text.h"
 #include "pdf/export_pdf.h"
+#include "potro/source.h"
 
 using namespace potro;
 using Clock = std::chrono::steady_clock;
@@ -78,7 +79,8 @@ int main(int argc, char** argv) {
     const std::u16string nfc = to_nfc(text.value());
 
     const auto f0 = Clock::now();
-    auto fonts = FontSet::load(FontSetSpec::bundled(default_font_dir()));
+    const FileSource source(installed_folders());
+    auto fonts = FontSet::load(FontSetSpec::bundled(), source);
     if (!fonts) return std::fprintf(stderr, "%s\n", fonts.error().to_string().c_str()), 1;
     const auto f1 = Clock::now();
     std::printf("input %s: %zu UTF-16 units; font loading %.2f ms (once per process)\n", argv[1],

@@ -5,13 +5,12 @@
 #include <string>
 #include <thread>
 
-#include "bulk/bulk_job.h"
 #include "cli_util.h"
 #include "commands.h"
 #include "json.h"
-#include "model/parse_minutes.h"
+#include "options.h"
+#include "potro/bulk.h"
 #include "progress_bar.h"
-#include "text/font_set.h"
 
 namespace potro::cli {
 
@@ -95,65 +94,30 @@ std::string summary_json(const BulkJob& job, const BulkOutcome& out, double seco
 }  // namespace
 
 int run_bulk(int argc, char** argv) {
-    enum {
-        kPdf = 1000,
-        kDocx,
-        kRegister,
-        kForce,
-        kNoIndex,
-        kNoFsync,
-        kTemplates,
-        kJson,
-        kVolume,
-        kAllowAbsolute,
-        kPdfa,
-        kNoPdfa
-    };
-    static const option options[] = {
-        {"output-dir", required_argument, nullptr, 'o'},
-        {"jobs", required_argument, nullptr, 'j'},
-        {"pdf", no_argument, nullptr, kPdf},
-        {"docx", no_argument, nullptr, kDocx},
-        {"register", required_argument, nullptr, kRegister},
-        {"force", no_argument, nullptr, kForce},
-        {"no-index", no_argument, nullptr, kNoIndex},
-        {"volume", no_argument, nullptr, kVolume},
-        {"allow-absolute-paths", no_argument, nullptr, kAllowAbsolute},
-        {"pdfa", optional_argument, nullptr, kPdfa},
-        {"no-pdfa", no_argument, nullptr, kNoPdfa},
-        {"no-fsync", no_argument, nullptr, kNoFsync},
-        {"templates", required_argument, nullptr, kTemplates},
-        {"quiet", no_argument, nullptr, 'q'},
-        {"json", no_argument, nullptr, kJson},
-        {"help", no_argument, nullptr, 'h'},
-        {nullptr, 0, nullptr, 0},
-    };
+    enum { kForce = 1000, kNoIndex, kNoFsync, kJson, kVolume };
+    SourceOptions source;
+    FormatOptions formats;
+    ArchiveOptions archive;
+    RegisterOptions reg;
     BulkJob job;
-    job.templates_dir = default_templates_dir();
-    job.font_dir = default_font_dir();
     job.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    bool want_pdf = false, want_docx = false, quiet = false, json = false;
-    optind = 1;
-    int c;
-    double jobs = 0;
-    while ((c = getopt_long(argc, argv, "o:j:qh", options, nullptr)) != -1) {
+    bool quiet = false, json = false;
+    OptionParser parser("bulk");
+    parser.with(source).with(formats).with(archive).with(reg);
+    parser.own("output-dir", true, 'o').own("jobs", true, 'j').own("force", false, kForce);
+    parser.own("no-index", false, kNoIndex).own("volume", false, kVolume);
+    parser.own("no-fsync", false, kNoFsync).own("quiet", false, 'q').own("json", false, kJson);
+    parser.own("help", false, 'h');
+    auto stop = parser.parse(argc, argv, "o:j:qh", [&](int c, const char* v) -> std::optional<int> {
+        double jobs = 0;
         switch (c) {
             case 'o':
-                job.output_dir = optarg;
+                job.output_dir = v;
                 break;
             case 'j':
-                if (!parse_number(optarg, 1, 256, &jobs) || jobs != static_cast<int>(jobs))
+                if (!parse_number(v, 1, 256, &jobs) || jobs != static_cast<int>(jobs))
                     return usage_error("bulk", "-j takes a whole number from 1 to 256");
                 job.threads = static_cast<int>(jobs);
-                break;
-            case kPdf:
-                want_pdf = true;
-                break;
-            case kDocx:
-                want_docx = true;
-                break;
-            case kRegister:
-                job.register_path = optarg;
                 break;
             case kForce:
                 job.force = true;
@@ -164,21 +128,8 @@ int run_bulk(int argc, char** argv) {
             case kVolume:
                 job.volume = true;
                 break;
-            case kAllowAbsolute:
-                job.allow_absolute_paths = true;
-                break;
-            case kPdfa:
-                if (!parse_pdfa(optarg, &job.pdfa_part))
-                    return usage_error("bulk", "--pdfa takes 2 or 3 (--pdfa=3)");
-                break;
-            case kNoPdfa:
-                job.pdfa_part = 0;
-                break;
             case kNoFsync:
                 job.flush_to_disk = false;
-                break;
-            case kTemplates:
-                job.templates_dir = optarg;
                 break;
             case 'q':
                 quiet = true;
@@ -192,17 +143,20 @@ int run_bulk(int argc, char** argv) {
             default:
                 return usage_error("bulk", "unknown option");
         }
-    }
+        return std::nullopt;
+    });
+    if (stop) return *stop;
+    job.formats = formats.formats;
+    job.pdfa_part = archive.pdfa_part;
+    job.register_path = reg.path;
+    job.allow_absolute_paths = source.allow_absolute_paths;
     if (optind + 1 != argc) return usage_error("bulk", "give one folder or manifest");
     if (job.output_dir.empty()) return usage_error("bulk", "give the output folder with -o DIR");
-    if (want_pdf || want_docx) {
-        job.pdf = want_pdf;
-        job.docx = want_docx;
-    }
     job.input = argv[optind];
 
     ProgressBar bar(stderr, !quiet && isatty(STDERR_FILENO));
-    auto outcome = potro::run_bulk(job, [&](const BulkProgress& p) {
+    const FileSource files(source.folders());
+    auto outcome = potro::run_bulk(job, files, [&](const BulkProgress& p) {
         for (const Diagnostic& d : p.document->diagnostics) {
             if (!quiet || d.severity == Severity::Error) bar.note(d.to_string());
         }

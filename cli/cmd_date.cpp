@@ -1,5 +1,3 @@
-#include <getopt.h>
-
 #include <cstdio>
 #include <string>
 
@@ -8,8 +6,7 @@
 #include "bangla/wording.h"
 #include "cli_util.h"
 #include "commands.h"
-#include "model/parse_minutes.h"
-#include "text/font_set.h"
+#include "options.h"
 
 namespace potro::cli {
 
@@ -24,48 +21,44 @@ constexpr const char* kHelp =
     "      --template NAME  write it in that template's wording (default: standard)\n"
     "      --one-line       both on one line, separated by \"/\" (the gazette style)\n"
     "      --numeric        the e-Nothi signing date, ০৬-০৫-২০২৫\n"
+    "      --templates DIR  the templates folder (default: potro's own)\n"
     "  -h, --help           this help\n";
 
 }  // namespace
 
 int run_date(int argc, char** argv) {
     enum { kTemplate = 1000, kOneLine, kNumeric };
-    static const option options[] = {
-        {"template", required_argument, nullptr, kTemplate},
-        {"one-line", no_argument, nullptr, kOneLine},
-        {"numeric", no_argument, nullptr, kNumeric},
-        {"help", no_argument, nullptr, 'h'},
-        {nullptr, 0, nullptr, 0},
-    };
+    SourceOptions source;
     std::string tpl_name = "standard";
     bool one_line = false, numeric = false;
-    optind = 1;
-    int c;
-    while ((c = getopt_long(argc, argv, "h", options, nullptr)) != -1) {
+    OptionParser parser("date");
+    parser.with(source).own("template", true, kTemplate).own("one-line", false, kOneLine);
+    parser.own("numeric", false, kNumeric).own("help", false, 'h');
+    auto stop = parser.parse(argc, argv, "h", [&](int c, const char* v) -> std::optional<int> {
         switch (c) {
             case kTemplate:
-                tpl_name = optarg;
-                break;
+                tpl_name = v;
+                return std::nullopt;
             case kOneLine:
                 one_line = true;
-                break;
+                return std::nullopt;
             case kNumeric:
                 numeric = true;
-                break;
+                return std::nullopt;
             case 'h':
                 std::fputs(kHelp, stdout);
                 return kExitOk;
-            default:
-                return usage_error("date", "unknown option");
         }
-    }
+        return usage_error("date", "unknown option");
+    });
+    if (stop) return *stop;
     if (optind + 1 != argc) return usage_error("date", "give one date as YYYY-MM-DD");
     const auto date = parse_iso_date(argv[optind]);
     if (!date) {
         return usage_error("date", std::string("\"") + argv[optind] +
                                        "\" is not a date; write it as YYYY-MM-DD, e.g. 2025-05-06");
     }
-    auto tpl = load_template(default_templates_dir(), tpl_name, default_font_dir());
+    auto tpl = load_template(FileSource(source.folders()), "minutes", tpl_name);
     if (!tpl) {
         std::fprintf(stderr, "%s\n", tpl.error().to_string().c_str());
         return kExitUsage;

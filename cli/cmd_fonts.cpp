@@ -1,43 +1,40 @@
-#include <getopt.h>
-
 #include <cstdio>
 #include <string>
 
 #include "cli_util.h"
 #include "commands.h"
-#include "jobs/renderer.h"
-#include "model/parse_minutes.h"
-#include "text/font.h"
-#include "text/font_set.h"
+#include "jobs/font_report.h"
+#include "options.h"
 
 namespace potro::cli {
 
 namespace {
 
 constexpr const char* kHelp =
-    "usage: potro fonts [FILE.xml] [--template NAME]\n"
+    "usage: potro fonts [FILE.xml] [--template NAME] [--kind KIND]\n"
     "\n"
     "Prints the fonts a template resolves to, chain by chain (Bangla, then Latin), each face's\n"
     "file, family and size factor. With FILE.xml: that document's template, and every\n"
     "character of the document that no font covers.\n"
     "\n"
     "      --template NAME   the template to show (default: standard, or the document's)\n"
+    "      --kind KIND       without FILE.xml: the kind whose template it is (default: minutes)\n"
     "      --templates DIR   the templates folder (default: potro's own)\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit status: 0 all characters covered, 1 some are not (or the document has errors).\n";
 
-void print_chain(const char* script, const std::vector<FaceSpec>& chain) {
-    std::printf("%s:\n", script);
-    for (size_t i = 0; i < chain.size(); ++i) {
-        const FaceSpec& f = chain[i];
-        for (const std::string* file : {&f.regular, &f.bold}) {
-            if (file->empty()) continue;
-            auto font = Font::load(*file);
-            const std::string family = font ? font.value()->metrics().family_name : "(unreadable)";
-            std::printf("  %zu. %-7s %s  [%s]  scale %.2f  baseline %+.2f em\n", i + 1,
-                        file == &f.regular ? "regular" : "bold", file->c_str(), family.c_str(),
-                        f.scale, f.baseline_shift);
+enum { kTemplate = 1000, kKind };
+
+void print_report(const FontReport& report) {
+    std::printf("template %s (%s)\n", report.template_name.c_str(), report.template_file.c_str());
+    for (const ChainReport& chain : report.chains) {
+        std::printf("%s:\n", chain.script.c_str());
+        for (const FaceReport& f : chain.faces) {
+            std::printf("  %zu. %-7s %s  [%s]  scale %.2f  baseline %+.2f em\n", f.position,
+                        f.bold ? "bold" : "regular", f.file.c_str(),
+                        f.family.empty() ? "(unreadable)" : f.family.c_str(), f.scale,
+                        f.baseline_shift);
         }
     }
 }
@@ -45,71 +42,44 @@ void print_chain(const char* script, const std::vector<FaceSpec>& chain) {
 }  // namespace
 
 int run_fonts(int argc, char** argv) {
-    enum { kTemplate = 1000, kTemplates };
-    static const option options[] = {
-        {"template", required_argument, nullptr, kTemplate},
-        {"templates", required_argument, nullptr, kTemplates},
-        {"help", no_argument, nullptr, 'h'},
-        {nullptr, 0, nullptr, 0},
-    };
-    std::string tpl_name, templates = default_templates_dir();
-    optind = 1;
-    int c;
-    while ((c = getopt_long(argc, argv, "h", options, nullptr)) != -1) {
+    SourceOptions source;
+    FontReportRequest request;
+    OptionParser parser("fonts");
+    parser.with(source).own("template", true, kTemplate).own("kind", true, kKind);
+    parser.own("help", false, 'h');
+    auto stop = parser.parse(argc, argv, "h", [&](int c, const char* v) -> std::optional<int> {
         switch (c) {
             case kTemplate:
-                tpl_name = optarg;
-                break;
-            case kTemplates:
-                templates = optarg;
-                break;
+                request.template_name = v;
+                return std::nullopt;
+            case kKind:
+                request.kind = v;
+                return std::nullopt;
             case 'h':
                 std::fputs(kHelp, stdout);
                 return kExitOk;
-            default:
-                return usage_error("fonts", "unknown option");
         }
-    }
-    if (optind + 1 < argc) return usage_error("fonts", "give at most one minutes file");
-    Renderer renderer(templates, default_font_dir());
-    std::optional<ReadMinutes> doc;
-    if (optind < argc) {
-        auto read = renderer.read(argv[optind]);
-        if (!read) {
-            std::fprintf(stderr, "%s\n", read.error().to_string().c_str());
-            return kExitFailed;
-        }
-        doc = std::move(read.value());
-        if (tpl_name.empty()) tpl_name = doc->parsed.minutes.template_name;
-    }
-    if (tpl_name.empty()) tpl_name = "standard";
-    auto loaded = renderer.template_named(tpl_name);
-    if (!loaded) {
-        std::fprintf(stderr, "%s\n", loaded.error().to_string().c_str());
+        return usage_error("fonts", "unknown option");
+    });
+    if (stop) return *stop;
+    if (optind + 1 < argc) return usage_error("fonts", "give at most one document file");
+    if (optind < argc) request.document = argv[optind];
+    const FileSource files(source.folders());
+    auto report = font_report(request, files);
+    if (!report) {
+        std::fprintf(stderr, "%s\n", report.error().to_string().c_str());
         return kExitFailed;
     }
-    std::printf("template %s (%s)\n", tpl_name.c_str(), loaded.value()->file.c_str());
-    print_chain("bengali", loaded.value()->tpl.fonts.bengali);
-    print_chain("latin", loaded.value()->tpl.fonts.latin);
-    if (!doc) return kExitOk;
-    if (tpl_name != doc->parsed.minutes.template_name) doc->loaded = loaded.value();
-    // Laying the document out is what finds every character no face has.
-    auto laid = renderer.render(*doc, RenderRequest{false, false, true, std::nullopt});
-    if (!laid) {
-        std::fprintf(stderr, "%s\n", laid.error().to_string().c_str());
-        return kExitFailed;
-    }
-    size_t gaps = 0;
-    for (const Diagnostic& d : laid.value().warnings) {
-        if (d.message.find("no font of the font set") == std::string::npos) continue;
+    print_report(report.value());
+    if (!request.document) return kExitOk;
+    for (const Diagnostic& d : report.value().uncovered)
         std::fprintf(stderr, "%s\n", d.to_string().c_str());
-        ++gaps;
-    }
-    if (gaps == 0) {
+    if (report.value().uncovered.empty()) {
         std::printf("coverage: every character of %s is covered\n", argv[optind]);
         return kExitOk;
     }
-    std::printf("coverage: %zu characters of %s have no font\n", gaps, argv[optind]);
+    std::printf("coverage: %zu characters of %s have no font\n", report.value().uncovered.size(),
+                argv[optind]);
     return kExitFailed;
 }
 

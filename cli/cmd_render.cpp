@@ -1,13 +1,14 @@
-#include <getopt.h>
+#include <unistd.h>
 
 #include <cstdio>
+#include <iostream>
+#include <iterator>
 #include <string>
 
 #include "cli_util.h"
 #include "commands.h"
 #include "jobs/render_job.h"
-#include "model/parse_minutes.h"
-#include "text/font_set.h"
+#include "options.h"
 
 namespace potro::cli {
 
@@ -15,8 +16,12 @@ namespace {
 
 constexpr const char* kRenderHelp =
     "usage: potro render FILE.xml [-o DIR] [--pdf] [--docx] [--register FILE] [--dump-layout]\n"
+    "       potro render - --name NAME.xml [-o DIR] ...\n"
     "\n"
-    "Makes the minutes described in FILE.xml: FILE.pdf and FILE.docx beside it, or in DIR.\n"
+    "Makes the document described in FILE.xml (minutes, or any kind potro knows): FILE.pdf\n"
+    "and FILE.docx beside it, or in DIR, and prints the files it wrote. With -, the document\n"
+    "is read from standard input; --name gives the name its diagnostics and outputs use, and\n"
+    "its letterhead and emblem are looked for relative to the current folder.\n"
     "\n"
     "  -o, --output-dir DIR   where to write (default: the input's folder)\n"
     "      --pdf              write the PDF (without --docx: only the PDF)\n"
@@ -27,84 +32,75 @@ constexpr const char* kRenderHelp =
     "                         and the letterhead it used (default 2; `potro extract` takes them\n"
     "                         out); --no-pdfa for a plain PDF whatever the template says\n"
     "      --dump-layout      print the laid-out pages as text instead of writing files\n"
+    "      --name NAME.xml    with -: the document's name (default: stdin.xml)\n"
     "      --allow-absolute-paths  let the document name its letterhead and emblem files by\n"
     "                         absolute path (refused by default)\n"
     "      --templates DIR    the templates folder (default: potro's own)\n"
+    "  -q, --quiet            print nothing but errors and warnings\n"
     "  -h, --help             this help\n";
 
 constexpr const char* kValidateHelp =
     "usage: potro validate [--allow-absolute-paths] [--templates DIR] FILE.xml...\n"
     "\n"
     "Checks each file against potro's schema and rules (dates, times, memo numbers) and prints\n"
-    "every problem as file:line:column: error: message. Exit 0 when all are valid.\n";
+    "every problem as file:line:column: error: message. Exit 0 when all are valid. A FILE of -\n"
+    "reads standard input.\n";
+
+enum { kDump = 1000, kName };
+
+std::string read_stdin() {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+}
 
 }  // namespace
 
 int run_render(int argc, char** argv) {
-    enum { kPdf = 1000, kDocx, kDump, kTemplates, kRegister, kAllowAbsolute, kPdfa, kNoPdfa };
-    static const option options[] = {
-        {"output-dir", required_argument, nullptr, 'o'},
-        {"pdf", no_argument, nullptr, kPdf},
-        {"docx", no_argument, nullptr, kDocx},
-        {"dump-layout", no_argument, nullptr, kDump},
-        {"templates", required_argument, nullptr, kTemplates},
-        {"register", required_argument, nullptr, kRegister},
-        {"allow-absolute-paths", no_argument, nullptr, kAllowAbsolute},
-        {"pdfa", optional_argument, nullptr, kPdfa},
-        {"no-pdfa", no_argument, nullptr, kNoPdfa},
-        {"help", no_argument, nullptr, 'h'},
-        {nullptr, 0, nullptr, 0},
-    };
+    SourceOptions source;
+    FormatOptions formats;
+    ArchiveOptions archive;
+    RegisterOptions reg;
     RenderJob job;
-    job.templates_dir = default_templates_dir();
-    job.font_dir = default_font_dir();
-    bool want_pdf = false, want_docx = false;
-    optind = 1;
-    int c;
-    while ((c = getopt_long(argc, argv, "o:h", options, nullptr)) != -1) {
+    bool quiet = false;
+    std::string name;
+    OptionParser parser("render");
+    parser.with(source).with(formats).with(archive).with(reg);
+    parser.own("output-dir", true, 'o').own("dump-layout", false, kDump).own("name", true, kName);
+    parser.own("quiet", false, 'q').own("help", false, 'h');
+    auto stop = parser.parse(argc, argv, "o:qh", [&](int c, const char* v) -> std::optional<int> {
         switch (c) {
             case 'o':
-                job.output_dir = optarg;
-                break;
-            case kPdf:
-                want_pdf = true;
-                break;
-            case kDocx:
-                want_docx = true;
-                break;
+                job.output_dir = v;
+                return std::nullopt;
             case kDump:
                 job.dump_layout = true;
-                break;
-            case kTemplates:
-                job.templates_dir = optarg;
-                break;
-            case kRegister:
-                job.register_path = optarg;
-                break;
-            case kAllowAbsolute:
-                job.allow_absolute_paths = true;
-                break;
-            case kPdfa:
-                if (!parse_pdfa(optarg, &job.pdfa_part))
-                    return usage_error("render", "--pdfa takes 2 or 3 (--pdfa=3)");
-                break;
-            case kNoPdfa:
-                job.pdfa_part = 0;
-                break;
+                return std::nullopt;
+            case kName:
+                name = v;
+                return std::nullopt;
+            case 'q':
+                quiet = true;
+                return std::nullopt;
             case 'h':
                 std::fputs(kRenderHelp, stdout);
                 return kExitOk;
-            default:
-                return usage_error("render", "unknown option");
         }
-    }
-    if (optind + 1 != argc) return usage_error("render", "give exactly one minutes file");
-    if (want_pdf || want_docx) {
-        job.pdf = want_pdf;
-        job.docx = want_docx;
-    }
+        return usage_error("render", "unknown option");
+    });
+    if (stop) return *stop;
+    if (optind + 1 != argc) return usage_error("render", "give exactly one document file");
     job.input = argv[optind];
-    auto outcome = potro::run_render(job);
+    if (job.input == "-") {
+        job.input = name.empty() ? "stdin.xml" : name;
+        job.input_bytes = read_stdin();
+    } else if (!name.empty()) {
+        return usage_error("render", "--name goes with - (a document read from standard input)");
+    }
+    job.formats = formats.formats;
+    job.pdfa_part = archive.pdfa_part;
+    job.register_path = reg.path;
+    job.allow_absolute_paths = source.allow_absolute_paths;
+    const FileSource files(source.folders());
+    auto outcome = potro::run_render(job, files);
     if (!outcome) {
         std::fprintf(stderr, "%s\n", outcome.error().to_string().c_str());
         return kExitFailed;
@@ -112,39 +108,33 @@ int run_render(int argc, char** argv) {
     for (const auto& w : outcome.value().warnings)
         std::fprintf(stderr, "%s\n", w.to_string().c_str());
     if (job.dump_layout) std::fputs(outcome.value().layout_dump.c_str(), stdout);
+    if (!quiet) {
+        for (const std::string& f : outcome.value().written) std::printf("%s\n", f.c_str());
+    }
     return kExitOk;
 }
 
 int run_validate(int argc, char** argv) {
-    static const option options[] = {
-        {"allow-absolute-paths", no_argument, nullptr, 'a'},
-        {"templates", required_argument, nullptr, 't'},
-        {"help", no_argument, nullptr, 'h'},
-        {nullptr, 0, nullptr, 0},
-    };
-    bool allow_absolute = false;
-    std::string templates = default_templates_dir();
-    optind = 1;
-    int c;
-    while ((c = getopt_long(argc, argv, "h", options, nullptr)) != -1) {
-        switch (c) {
-            case 'a':
-                allow_absolute = true;
-                break;
-            case 't':
-                templates = optarg;
-                break;
-            case 'h':
-                std::fputs(kValidateHelp, stdout);
-                return kExitOk;
-            default:
-                return usage_error("validate", "unknown option");
+    SourceOptions source;
+    OptionParser parser("validate");
+    parser.with(source).own("help", false, 'h');
+    auto stop = parser.parse(argc, argv, "h", [&](int c, const char*) -> std::optional<int> {
+        if (c == 'h') {
+            std::fputs(kValidateHelp, stdout);
+            return kExitOk;
         }
-    }
-    if (optind >= argc) return usage_error("validate", "give one or more minutes files");
+        return usage_error("validate", "unknown option");
+    });
+    if (stop) return *stop;
+    if (optind >= argc) return usage_error("validate", "give one or more document files");
+    const FileSource files(source.folders());
     int status = kExitOk;
     for (int i = optind; i < argc; ++i) {
-        for (const auto& d : validate_minutes(argv[i], templates, allow_absolute)) {
+        const bool from_stdin = std::string(argv[i]) == "-";
+        const std::string input = from_stdin ? "stdin.xml" : argv[i];
+        std::optional<std::string> bytes;
+        if (from_stdin) bytes = read_stdin();
+        for (const auto& d : validate_document(input, files, source.allow_absolute_paths, bytes)) {
             std::fprintf(stderr, "%s\n", d.to_string().c_str());
             if (d.severity == Severity::Error) status = kExitFailed;
         }

@@ -1,14 +1,10 @@
-#include <getopt.h>
-
 #include <cstdio>
-#include <fstream>
 #include <string>
 
-#include "base/unicode.h"
 #include "cli_util.h"
 #include "commands.h"
+#include "options.h"
 #include "text/font.h"
-#include "text/font_set.h"
 #include "text/shape_dump.h"
 
 namespace potro::cli {
@@ -34,87 +30,68 @@ constexpr const char* kHelp =
 
 int run_shape(int argc, char** argv) {
     enum { kFont = 1000, kFile, kScript, kLanguage, kNoCache };
-    static const option options[] = {
-        {"font", required_argument, nullptr, kFont},
-        {"file", required_argument, nullptr, kFile},
-        {"script", required_argument, nullptr, kScript},
-        {"language", required_argument, nullptr, kLanguage},
-        {"no-cache", no_argument, nullptr, kNoCache},
-        {"help", no_argument, nullptr, 'h'},
-        {nullptr, 0, nullptr, 0},
-    };
-    std::string font_path = default_font_dir() + "/NotoSerifBengali-Regular.ttf";
+    SourceOptions source;
+    std::string font_path;  // empty: the bundled Noto Serif Bengali
     std::string file;
-    std::string script;
-    std::string language = "bn";
-    bool use_cache = true;
-    optind = 1;
-    int c;
-    while ((c = getopt_long(argc, argv, "h", options, nullptr)) != -1) {
+    ShapeDumpOptions options;
+    OptionParser parser("shape");
+    parser.own("font", true, kFont).own("file", true, kFile).own("script", true, kScript);
+    parser.own("language", true, kLanguage).own("no-cache", false, kNoCache);
+    parser.own("help", false, 'h');
+    auto stop = parser.parse(argc, argv, "h", [&](int c, const char* v) -> std::optional<int> {
         switch (c) {
             case kFont:
-                font_path = optarg;
-                break;
+                font_path = v;
+                return std::nullopt;
             case kFile:
-                file = optarg;
-                break;
+                file = v;
+                return std::nullopt;
             case kScript:
-                script = optarg;
-                break;
+                options.script = v;
+                return std::nullopt;
             case kLanguage:
-                language = optarg;
-                break;
+                options.language = v;
+                return std::nullopt;
             case kNoCache:
-                use_cache = false;
-                break;
+                options.use_cache = false;
+                return std::nullopt;
             case 'h':
                 std::fputs(kHelp, stdout);
                 return kExitOk;
-            default:
-                return usage_error("shape", "unknown option");
         }
-    }
-    std::vector<std::string> lines;
-    std::string source = file.empty() ? "<argument>" : file;
+        return usage_error("shape", "unknown option");
+    });
+    if (stop) return *stop;
+    const FileSource files(source.folders());
+    std::string text;
     if (!file.empty()) {
         if (optind != argc) return usage_error("shape", "give either TEXT or --file, not both");
-        std::ifstream in(file, std::ios::binary);
-        if (!in) {
-            std::fprintf(stderr, "%s: error: cannot open the file\n", file.c_str());
+        auto bytes = files.read({Area::Document, file});
+        if (!bytes) {
+            std::fprintf(stderr, "%s\n", bytes.error().to_string().c_str());
             return kExitFailed;
         }
-        for (std::string line; std::getline(in, line);) {
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            lines.push_back(line);
-        }
+        text = std::move(bytes.value());
     } else {
         if (optind + 1 != argc)
             return usage_error("shape", "give the text to shape as one argument");
-        lines.emplace_back(argv[optind]);
+        text = argv[optind];
     }
-    auto font = FontRegistry::shared().get(font_path);
+    const SourceName font_name = font_path.empty()
+                                     ? SourceName{Area::Fonts, "NotoSerifBengali-Regular.ttf"}
+                                     : SourceName{Area::Document, font_path};
+    auto font = FontRegistry::shared().get(files, font_name);
     if (!font) {
         std::fprintf(stderr, "%s\n", font.error().to_string().c_str());
         return kExitFailed;
     }
-    ShapeCache cache;
-    for (size_t i = 0; i < lines.size(); ++i) {
-        auto text = utf8_to_utf16(lines[i], source);
-        if (!text) {
-            Diagnostic d = text.error();
-            d.pos.line = static_cast<int>(i + 1);
-            std::fprintf(stderr, "%s\n", d.to_string().c_str());
-            return kExitFailed;
-        }
-        ShapeOptions opts;
-        opts.language = language;
-        opts.script = script.empty()
-                          ? guess_script(text.value())
-                          : hb_script_from_string(script.c_str(), static_cast<int>(script.size()));
-        std::printf("%s\n", shape_line_hb_format(text.value(), *font.value(), opts,
-                                                 use_cache ? &cache : nullptr)
-                                .c_str());
+    auto lines =
+        shape_text_hb_format(text, file.empty() ? "<argument>" : file, *font.value(), options);
+    if (!lines) {
+        std::fprintf(stderr, "%s\n", lines.error().to_string().c_str());
+        return kExitFailed;
     }
+    for (const std::string& line : lines.value()) std::printf("%s\n", line.c_str());
     return kExitOk;
 }
 

@@ -1,13 +1,10 @@
-#include <getopt.h>
-
 #include <cstdio>
 #include <string>
 
 #include "cli_util.h"
 #include "commands.h"
-#include "io/atomic_file.h"
 #include "jobs/sign_job.h"
-#include "text/font_set.h"
+#include "options.h"
 
 namespace potro::cli {
 
@@ -31,54 +28,49 @@ constexpr const char* kHelp =
 
 int run_sign(int argc, char** argv) {
     enum { kField = 1000, kP12, kPasswordFile };
-    static const option options[] = {
-        {"field", required_argument, nullptr, kField},
-        {"p12", required_argument, nullptr, kP12},
-        {"password-file", required_argument, nullptr, kPasswordFile},
-        {"output", required_argument, nullptr, 'o'},
-        {"help", no_argument, nullptr, 'h'},
-        {nullptr, 0, nullptr, 0},
-    };
+    SourceOptions source;
     SignJob job;
-    job.font_dir = default_font_dir();
     std::string password_file;
-    optind = 1;
-    int c;
-    while ((c = getopt_long(argc, argv, "o:h", options, nullptr)) != -1) {
+    OptionParser parser("sign");
+    parser.own("field", true, kField).own("p12", true, kP12);
+    parser.own("password-file", true, kPasswordFile).own("output", true, 'o');
+    parser.own("help", false, 'h');
+    auto stop = parser.parse(argc, argv, "o:h", [&](int c, const char* v) -> std::optional<int> {
         switch (c) {
             case kField:
-                job.field = optarg;
-                break;
+                job.field = v;
+                return std::nullopt;
             case kP12:
-                job.p12 = optarg;
-                break;
+                job.p12 = v;
+                return std::nullopt;
             case kPasswordFile:
-                password_file = optarg;
-                break;
+                password_file = v;
+                return std::nullopt;
             case 'o':
-                job.output = optarg;
-                break;
+                job.output = v;
+                return std::nullopt;
             case 'h':
                 std::fputs(kHelp, stdout);
                 return kExitOk;
-            default:
-                return usage_error("sign", "unknown option");
         }
-    }
+        return usage_error("sign", "unknown option");
+    });
+    if (stop) return *stop;
     if (optind + 1 != argc) return usage_error("sign", "give exactly one PDF");
     if (job.field.empty()) return usage_error("sign", "name the field with --field NAME");
     if (job.p12.empty()) return usage_error("sign", "give the key with --p12 FILE");
     if (job.output.empty()) return usage_error("sign", "give the signed file with -o FILE");
     job.input = argv[optind];
+    const FileSource files(source.folders());
     if (!password_file.empty()) {
-        auto pw = read_file(password_file);
+        auto pw = files.read({Area::Document, password_file});
         if (!pw) {
             std::fprintf(stderr, "%s\n", pw.error().to_string().c_str());
             return kExitFailed;
         }
         job.password = pw.value().substr(0, pw.value().find_first_of("\r\n"));
     }
-    auto outcome = potro::run_sign(job);
+    auto outcome = potro::run_sign(job, files);
     if (!outcome) {
         std::fprintf(stderr, "%s\n", outcome.error().to_string().c_str());
         return kExitFailed;

@@ -2,11 +2,13 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 
 #include "cli_util.h"
 #include "commands.h"
 #include "jobs/typeset_job.h"
+#include "options.h"
 
 namespace potro::cli {
 
@@ -27,6 +29,12 @@ constexpr const char* kHelp =
     "      --latin-font FILE    a TTF/OTF for Latin letters first in the chain\n"
     "      --no-cache           shape every word anew (for measurements)\n"
     "  -h, --help               this help\n";
+
+// A font named on the command line is a file relative to the current folder, not a name in
+// potro's fonts folder.
+std::string given_file(const char* path) {
+    return std::filesystem::absolute(path).lexically_normal().string();
+}
 
 bool parse_align(const std::string& s, Align* out) {
     if (s == "justify")
@@ -97,10 +105,12 @@ int run_typeset(int argc, char** argv) {
                     return usage_error("typeset", "--page takes a4 or legal");
                 break;
             case kBengaliFont:
-                job.fonts.bengali.insert(job.fonts.bengali.begin(), FaceSpec{optarg, "", 1.0, 0.0});
+                job.fonts.bengali.insert(job.fonts.bengali.begin(),
+                                         FaceSpec{given_file(optarg), "", 1.0, 0.0});
                 break;
             case kLatinFont:
-                job.fonts.latin.insert(job.fonts.latin.begin(), FaceSpec{optarg, "", 0.9, 0.0});
+                job.fonts.latin.insert(job.fonts.latin.begin(),
+                                       FaceSpec{given_file(optarg), "", 0.9, 0.0});
                 break;
             case kNoCache:
                 job.use_cache = false;
@@ -121,7 +131,8 @@ int run_typeset(int argc, char** argv) {
             dot != std::string::npos && (slash == std::string::npos || dot > slash);
         job.output = (has_ext ? job.input.substr(0, dot) : job.input) + ".pdf";
     }
-    auto outcome = run_typeset(job);
+    SourceOptions source;
+    auto outcome = run_typeset(job, FileSource(source.folders()));
     if (!outcome) {
         std::fprintf(stderr, "%s\n", outcome.error().to_string().c_str());
         return kExitFailed;

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <string>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 namespace potro::cli {
 

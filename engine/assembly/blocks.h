@@ -7,10 +7,11 @@
 #include <variant>
 #include <vector>
 
-#include "io/image_size.h"
-#include "layout/frame.h"
-#include "layout/page_geometry.h"
-#include "text/paragraph.h"
+#include "doc/document_info.h"
+#include "doc/image.h"
+#include "doc/page_geometry.h"
+#include "doc/paragraph.h"
+#include "doc/style_role.h"
 
 namespace potro {
 
@@ -23,7 +24,7 @@ struct ParaBlock {
     float space_before = 0;
     float space_after = 0;
     bool keep_with_next = false;
-    std::string style;  // a named style for the DOCX ("Title", "Body", "Signature" ...)
+    StyleRole role = StyleRole::Body;
     // Where the text was written in the document (line, column from 1; 0 when potro made it).
     int source_line = 0;
     int source_column = 0;
@@ -31,14 +32,14 @@ struct ParaBlock {
 
 // A paragraph in one style throughout: a heading line, a table cell, a signature line.
 inline ParaBlock single_style_para(const std::u16string& text, float size, Align align, bool bold,
-                                   float line_height, std::string style) {
+                                   float line_height, StyleRole role) {
     ParaBlock p;
     p.para.text = text;
     p.para.spans.push_back({0, static_cast<uint32_t>(text.size()),
                             TextStyle{bold ? Weight::Bold : Weight::Regular, size, {}}});
     p.para.style.align = align;
     p.para.style.line_height = line_height;
-    p.style = std::move(style);
+    p.role = role;
     return p;
 }
 
@@ -53,12 +54,11 @@ struct TableBlock {
     float padding = 3;  // points inside each cell
     float space_before = 0;
     float space_after = 0;
-    std::string style;
+    StyleRole role = StyleRole::TableText;
 };
 
 struct ImageBlock {
-    std::string path;
-    PixelSize pixels;   // the image's own size, for its proportions
+    ImageRef image;     // its own pixel size keeps its proportions
     float height = 50;  // points; the width follows the image's proportions
     float space_after = 0;
 };
@@ -79,7 +79,7 @@ struct KeepTogether {
 };
 
 struct DocBlock {
-    std::variant<ParaBlock, TableBlock, ImageBlock, PageBreakBlock, KeepTogether> v;
+    std::variant<ParaBlock, TableBlock, ImageBlock, PageBreakBlock, KeepTogether> content;
 };
 
 struct PageNumbering {

@@ -1,14 +1,11 @@
 #include "assembly/template.h"
 
-#include <filesystem>
-
 #include "base/unicode.h"
-#include "io/atomic_file.h"
 #include "model/xml_reader.h"
 
 namespace potro {
 
-std::u16string MinutesTemplate::phrase(const std::string& key) const {
+std::u16string Template::phrase(const std::string& key) const {
     auto it = phrases.find(key);
     return it == phrases.end() ? u"" : it->second;
 }
@@ -23,16 +20,17 @@ float number(const xmlNode* n, const char* attr, float fallback) {
 
 }  // namespace
 
-Result<MinutesTemplate> load_template(const std::string& templates_dir, const std::string& name,
-                                      const std::string& font_dir) {
+Result<Template> load_template(const Source& source, const std::string& kind_folder,
+                               const std::string& name) {
     for (char c : name) {
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) {
             return make_error(
                 {}, "template name \"" + name + "\" may only have letters, digits, - and _");
         }
     }
-    const std::string path = templates_dir + "/minutes/" + name + ".xml";
-    auto bytes = read_file(path);
+    const SourceName file{Area::Templates, kind_folder + "/" + name + ".xml"};
+    const std::string path = source.describe(file);
+    auto bytes = source.read(file);
     if (!bytes) {
         Diagnostic d = bytes.error();
         d.message = "there is no template \"" + name + "\" (" + path + ")";
@@ -41,9 +39,10 @@ Result<MinutesTemplate> load_template(const std::string& templates_dir, const st
     auto doc = xml::parse(bytes.value(), path);
     if (!doc) return doc.error();
     const xmlNode* root = xmlDocGetRootElement(doc.value().get());
-    MinutesTemplate t;
+    Template t;
     t.name = name;
-    t.fonts = FontSetSpec::bundled(font_dir);
+    t.file = file;
+    t.fonts = FontSetSpec::bundled();
     try {
         if (const xmlNode* page = xml::child(root, "page")) {
             const std::string size = xml::attr(page, "size", "A4");
@@ -78,8 +77,8 @@ Result<MinutesTemplate> load_template(const std::string& templates_dir, const st
                 for (const xmlNode* c : xml::children(f)) {
                     if (xml::name(c) != tag) continue;
                     FaceSpec s;
-                    s.regular = font_dir + "/" + xml::attr(c, "regular");
-                    if (xml::has_attr(c, "bold")) s.bold = font_dir + "/" + xml::attr(c, "bold");
+                    s.regular = xml::attr(c, "regular");
+                    if (xml::has_attr(c, "bold")) s.bold = xml::attr(c, "bold");
                     s.scale = number(c, "scale", 1.0f);
                     s.baseline_shift = number(c, "shift", 0.0f);
                     named.push_back(s);

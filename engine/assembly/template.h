@@ -1,5 +1,6 @@
-// A minutes template: page, fonts, sizes, spacing and the wording of fixed phrases. Templates
-// are files (templates/minutes/NAME.xml), so a second template needs no code.
+// A template: page, fonts, sizes, spacing and the wording of fixed phrases. Each kind has its
+// own folder of templates (templates/minutes/NAME.xml), read through the source, so a second
+// template needs no code.
 #pragma once
 
 #include <map>
@@ -7,13 +8,16 @@
 
 #include "assembly/blocks.h"
 #include "bangla/wording.h"
-#include "base/diagnostic.h"
-#include "text/font_set.h"
+#include "doc/font_spec.h"
+#include "doc/page_geometry.h"
+#include "potro/diagnostic.h"
+#include "potro/source.h"
 
 namespace potro {
 
-struct MinutesTemplate {
+struct Template {
     std::string name = "standard";
+    SourceName file;  // where it was read from
     PageGeometry page;
     FontSetSpec fonts;
     float body_size = 13;
@@ -28,16 +32,16 @@ struct MinutesTemplate {
     PageNumbering page_numbers;
     // Archival PDF by default: 0 none, 2 PDF/A-2u, 3 PDF/A-3u (carrying the source files).
     int pdfa_part = 0;
-    // Fixed phrases by key: chair, date, time, place, attendance, issue-date, office-copy,
-    // annex-serial, annex-name, annex-designation, annex-office, annex-phone, annex-signature.
+    // Fixed phrases by key; each kind documents its keys (minutes: chair, date, time, place,
+    // attendance, issue-date, office-copy, annex-serial, annex-name, ...).
     std::map<std::string, std::u16string> phrases;
 
     std::u16string phrase(const std::string& key) const;
 };
 
-// Reads templates/minutes/NAME.xml from `templates_dir`; font files are named relative to
-// `font_dir`.
-Result<MinutesTemplate> load_template(const std::string& templates_dir, const std::string& name,
-                                      const std::string& font_dir);
+// Reads templates/KIND_FOLDER/NAME.xml from the source's Templates area; the fonts it names
+// are in the Fonts area.
+Result<Template> load_template(const Source& source, const std::string& kind_folder,
+                               const std::string& name);
 
 }  // namespace potro

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 namespace potro {
 

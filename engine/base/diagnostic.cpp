@@ -1,4 +1,4 @@
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 namespace potro {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 namespace potro {
 

@@ -5,12 +5,13 @@
 #include <fstream>
 
 #include "io/atomic_file.h"
+#include "kinds/kind.h"
 
 namespace potro {
 
 namespace fs = std::filesystem;
 
-bool looks_like_minutes(std::string_view s) {
+bool looks_like_document(std::string_view s) {
     size_t i = 0;
     if (s.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     for (;;) {
@@ -29,7 +30,7 @@ bool looks_like_minutes(std::string_view s) {
             while (j < s.size() && s[j] != ' ' && s[j] != '>' && s[j] != '/' && s[j] != '\t' &&
                    s[j] != '\r' && s[j] != '\n')
                 ++j;
-            return s.substr(i + 1, j - i - 1) == "minutes";
+            return find_kind(std::string(s.substr(i + 1, j - i - 1))) != nullptr;
         }
     }
 }
@@ -60,7 +61,7 @@ Result<std::vector<BulkInput>> collect_bulk_inputs(const std::string& folder_or_
         }
         for (const auto& entry : it) {
             if (!entry.is_regular_file(ec) || entry.path().extension() != ".xml") continue;
-            if (looks_like_minutes(head_of(entry.path())))
+            if (looks_like_document(head_of(entry.path())))
                 out.push_back({entry.path().string(), std::nullopt});
         }
         std::sort(out.begin(), out.end(),

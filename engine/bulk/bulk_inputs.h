@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 namespace potro {
 
@@ -18,14 +18,14 @@ struct BulkInput {
     std::optional<Diagnostic> missing;
 };
 
-// A folder: every *.xml below it whose root element is <minutes> (letterheads and other XML
-// kept beside the minutes are left alone), sorted by path. A file: a manifest, one path a line
-// relative to the manifest's folder; blank lines and lines starting with # are skipped.
+// A folder: every *.xml below it whose root element is a document kind's (letterheads and
+// other XML kept beside the documents are left alone), sorted by path. A file: a manifest, one path
+// a line relative to the manifest's folder; blank lines and lines starting with # are skipped.
 Result<std::vector<BulkInput>> collect_bulk_inputs(const std::string& folder_or_manifest);
 
-// Whether an XML text's root element is <minutes>, looking past the XML declaration,
-// comments and processing instructions. Text that shows no root at all counts as minutes, so
-// that a broken file is reported rather than skipped.
-bool looks_like_minutes(std::string_view xml_prefix);
+// Whether an XML text's root element is a kind of document potro knows (<minutes> ...),
+// looking past the XML declaration, comments and processing instructions. Text that shows no
+// root at all counts as a document, so that a broken file is reported rather than skipped.
+bool looks_like_document(std::string_view xml_prefix);
 
 }  // namespace potro

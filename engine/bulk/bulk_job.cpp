@@ -1,27 +1,20 @@
-#include "bulk/bulk_job.h"
+#include "potro/bulk.h"
 
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-
-#include <atomic>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
-#include <thread>
 
-#include "assembly/assemble_index.h"
-#include "bangla/digits.h"
-#include "bangla/wording.h"
-#include "base/unicode.h"
 #include "bulk/bulk_inputs.h"
+#include "bulk/folder_lock.h"
 #include "bulk/output_name.h"
+#include "bulk/output_record.h"
+#include "bulk/parallel.h"
+#include "bulk/year_outputs.h"
+#include "export/exporter.h"
 #include "io/atomic_file.h"
 #include "io/content_hash.h"
-#include "jobs/renderer.h"
-#include "layout/flow.h"
-#include "pdf/export_pdf.h"
+#include "jobs/engine.h"
 #include "register/memo_register.h"
 
 #ifndef POTRO_VERSION
@@ -34,415 +27,360 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kStampMagic = "potro-bulk-stamp 1";
-
 // What the first pass learns of a document: enough to name it, number it and tell whether its
-// outputs are up to date, without keeping the whole model in memory.
-struct Facts {
+// outputs are up to date. The document itself waits beside it until it is rendered.
+struct DocumentPlan {
     bool ok = false;
     std::vector<Diagnostic> diagnostics;
     IndexEntry entry;
-    std::optional<MemoNumber> memo;
-    int issue_year = 0;
-    bool needs_serial = false;
+    std::optional<MemoLine> memo_line;
     std::string register_key;
     std::string inputs_hash;  // the document and every file it depends on
     std::string stem;
-    std::string hash;  // inputs_hash with the serial and the outputs asked for
+    std::string hash;  // inputs_hash with the serial
 };
 
-// Font files are the same for most documents: each is hashed once per run.
-class FileHashes {
+// Template and font files are the same for most documents: each is hashed once per run.
+class SourceHashes {
   public:
-    Result<std::string> of(const std::string& path) {
+    explicit SourceHashes(const Source& source) : source_(source) {}
+
+    Result<std::string> of(const SourceName& name) {
         {
             std::lock_guard lock(mutex_);
-            if (auto it = known_.find(path); it != known_.end()) return it->second;
+            if (auto it = known_.find(name); it != known_.end()) return it->second;
         }
-        auto h = hash_file(path);
-        if (!h) return h.error();
+        auto bytes = source_.read(name);
+        if (!bytes) return bytes.error();
+        const std::string h = ContentHash().add(bytes.value()).hex();
         std::lock_guard lock(mutex_);
-        known_.emplace(path, h.value());
+        known_.emplace(name, h);
         return h;
     }
 
   private:
+    const Source& source_;
     std::mutex mutex_;
-    std::map<std::string, std::string> known_;
+    std::map<SourceName, std::string> known_;
 };
 
-// Runs work(i, worker) for every i in [0, n) on `threads` threads; each worker index is used
-// by one thread only, so per-worker state needs no lock.
-template <class Work>
-void parallel_for(size_t n, size_t threads, Work work) {
-    std::atomic<size_t> next{0};
-    auto run = [&](size_t worker) {
-        for (size_t i; (i = next.fetch_add(1)) < n;) work(i, worker);
-    };
-    std::vector<std::thread> pool;
-    for (size_t w = 1; w < threads; ++w) pool.emplace_back(run, w);
-    run(0);
-    for (auto& t : pool) t.join();
-}
-
-// Holds OUTPUT_DIR/.potro/lock for the run: two runs writing into one folder would replace
-// each other's files and records.
-class FolderLock {
+// One bulk export, phase by phase: the output folder made ready, then batches of documents
+// (read and planned, numbered, named, rendered), then the index and the volume.
+class BulkRun {
   public:
-    static Result<std::unique_ptr<FolderLock>> take(const fs::path& state_dir,
-                                                    const std::string& output_dir) {
-        const std::string path = (state_dir / "lock").string();
-        const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (fd < 0) {
-            return make_error({output_dir, 0, 0},
-                              "cannot create a lock in the output folder; check it is writable");
-        }
-        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-            ::close(fd);
-            return make_error({output_dir, 0, 0},
-                              "another potro bulk is writing into this folder; wait for it to "
-                              "finish or choose another output folder");
-        }
-        return std::unique_ptr<FolderLock>(new FolderLock(fd));
-    }
-    ~FolderLock() { ::close(fd_); }
+    BulkRun(const BulkJob& job, const Source& source, const BulkProgressFn& progress)
+        : job_(job),
+          source_(source),
+          progress_(progress),
+          formats_(job.formats.empty() ? default_formats() : job.formats),
+          out_dir_(job.output_dir),
+          state_dir_(out_dir_ / ".potro"),
+          temp_dir_(state_dir_ / "tmp"),
+          record_dir_(state_dir_ / "stamps"),
+          how_{temp_dir_.string(), job.flush_to_disk},
+          hashes_(source) {}
+
+    Result<BulkOutcome> run();
 
   private:
-    explicit FolderLock(int fd) : fd_(fd) {}
-    int fd_;
-};
-
-// Reads a document and learns its facts; the document itself is kept for rendering.
-Facts learn(const BulkInput& in, Renderer& renderer, FileHashes& hashes, const BulkJob& job,
-            std::optional<ReadMinutes>& kept) {
-    Facts f;
-    f.entry.source = in.path;
-    if (in.missing) {
-        f.diagnostics.push_back(*in.missing);
-        return f;
-    }
-    auto doc = renderer.read(in.path);
-    if (!doc) {
-        f.diagnostics.push_back(doc.error());
-        return f;
-    }
-    const Minutes& m = doc.value().parsed.minutes;
-    f.diagnostics = doc.value().parsed.warnings;
-    f.entry.date = m.issue ? std::optional(m.issue->date) : m.meeting.date;
-    f.entry.subject = m.subject.plain();
-    f.entry.chair = m.meeting.chair.name;
-    if (m.issue) {
-        f.memo = m.issue->memo;
-        f.issue_year = m.issue->date.year;
-        f.needs_serial = m.issue->serial_from_register;
-    }
-    f.register_key = register_key(m);
-
-    ContentHash h;
-    h.add(POTRO_VERSION).add(job.pdf ? "pdf" : "-").add(job.docx ? "docx" : "-");
-    h.add(job.pdfa_part ? std::to_string(*job.pdfa_part) : "template");
-    h.add(doc.value().source);
-    for (const std::string& dep : doc.value().depends_on) {
-        auto dh = hashes.of(dep);
-        if (!dh) {
-            f.diagnostics = {dh.error()};
-            return f;
-        }
-        h.add(dh.value());
-    }
-    f.inputs_hash = h.hex();
-    f.ok = true;
-    kept = std::move(doc.value());
-    return f;
-}
-
-struct Stamp {
-    std::string hash;
-    size_t pages = 0;
-};
-
-std::optional<Stamp> read_stamp(const fs::path& path) {
-    auto text = read_file(path.string());
-    if (!text) return std::nullopt;
-    const std::string& t = text.value();
-    if (t.rfind(std::string(kStampMagic) + "\n", 0) != 0) return std::nullopt;
-    Stamp s;
-    size_t at = t.find("\nhash ");
-    size_t pg = t.find("\npages ");
-    if (at == std::string::npos || pg == std::string::npos) return std::nullopt;
-    s.hash = t.substr(at + 6, t.find('\n', at + 6) - at - 6);
-    s.pages = std::stoul(t.substr(pg + 7));
-    return s;
-}
-
-std::string stamp_text(const std::string& hash, size_t pages) {
-    return std::string(kStampMagic) + "\nhash " + hash + "\npages " + std::to_string(pages) + "\n";
-}
-
-std::u16string index_title(const std::vector<IndexEntry>& entries) {
-    int lo = 0, hi = 0;
-    for (const auto& e : entries) {
-        if (!e.date) continue;
-        if (lo == 0 || e.date->year < lo) lo = e.date->year;
-        if (e.date->year > hi) hi = e.date->year;
-    }
-    std::u16string t = u"সভার কার্যবিবরণীর তালিকা";
-    if (lo != 0) {
-        t += u", " + utf16_of(bangla_number(static_cast<uint64_t>(lo)));
-        if (hi != lo) t += u"–" + utf16_of(bangla_number(static_cast<uint64_t>(hi)));
-    }
-    return t;
-}
-
-// The register and the volume are archival when the meetings are (PDF/A-2u: they carry no
-// source of their own).
-pdf::PdfOptions register_options(const BulkJob& job) {
-    pdf::PdfOptions o;
-    if (job.pdfa_part.value_or(0) > 0) {
-        auto icc = pdf::load_srgb_profile();
-        if (icc) {
-            o.pdfa = pdf::PdfA::Part2U;
-            o.icc_profile = std::move(icc.value());
-        }
-    }
-    return o;
-}
-
-// Every meeting of the index, in its order, in one PDF with a bookmark at each meeting's first
-// page. Documents are read and laid out again one at a time, so only the PDF is held.
-Result<std::string> bound_volume(const std::vector<IndexEntry>& entries,
-                                 const std::vector<Facts>& facts,
-                                 const std::vector<BulkInput>& inputs, Renderer& renderer,
-                                 const pdf::PdfOptions& options) {
-    std::map<std::string, size_t> by_source;
-    for (size_t i = 0; i < inputs.size(); ++i) by_source.emplace(inputs[i].path, i);
-    auto writer = pdf::PdfWriter::create(options);
-    if (!writer) return writer.error();
-    for (const IndexEntry& e : entries) {
-        const Facts& f = facts[by_source.at(e.source)];
-        auto doc = renderer.read(e.source);
-        if (!doc) return doc.error();
-        if (f.needs_serial && doc.value().parsed.minutes.issue)
-            doc.value().parsed.minutes.issue->memo.serial = f.memo->serial;
-        auto laid = renderer.lay_out(doc.value());
-        if (!laid) return laid.error();
-        std::string title =
-            e.date ? format_gregorian_date(*e.date, DateWording{true, "", ""}) + " — " : "";
-        title += utf16_to_utf8(e.subject);
-        if (auto st = writer.value().add(laid.value(), title); !st) return st.error();
-    }
-    DocumentInfo info;
-    info.title = utf16_to_utf8(index_title(entries));
-    info.subject = "সভার কার্যবিবরণী";
-    return writer.value().finish(info);
-}
-
-}  // namespace
-
-Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress) {
-    auto inputs = collect_bulk_inputs(job.input);
-    if (!inputs) return inputs.error();
-    const fs::path out_dir(job.output_dir);
-    const fs::path state_dir = out_dir / ".potro";
-    const fs::path temp_dir = state_dir / "tmp";
-    const fs::path stamp_dir = state_dir / "stamps";
-    std::error_code ec;
-    fs::create_directories(temp_dir, ec);
-    fs::create_directories(stamp_dir, ec);
-    if (ec) {
-        return make_error({job.output_dir, 0, 0},
-                          "cannot create the output folder: " + ec.message());
-    }
-    auto folder_lock = FolderLock::take(state_dir, job.output_dir);
-    if (!folder_lock) return folder_lock.error();
-    // What a killed run left half-written; never under an output's name.
-    for (const auto& e : fs::directory_iterator(temp_dir, ec)) fs::remove(e.path(), ec);
-
-    const size_t n = inputs.value().size();
-    const size_t threads =
-        std::max<size_t>(1, std::min<size_t>(job.threads, std::max<size_t>(n, 1)));
-    std::vector<std::unique_ptr<Renderer>> renderers;
-    for (size_t w = 0; w < threads; ++w)
-        renderers.push_back(std::make_unique<Renderer>(job.templates_dir, job.font_dir));
-    for (auto& r : renderers) r->allow_absolute_paths(job.allow_absolute_paths);
-
-    FileHashes hashes;
-    std::vector<Facts> facts(n);
-    BulkOutcome outcome;
-    outcome.documents.resize(n);
-    std::optional<MemoRegister> reg;
-    std::map<std::string, size_t> by_stem;  // output names taken, by the first document
-    std::mutex progress_mutex;
-    BulkProgress state{0, n, 0, nullptr};
-    const AtomicWrite how{temp_dir.string(), job.flush_to_disk};
-
     // Documents go in batches of a fixed size: each is read once and kept until it is
     // rendered, so memory stays bounded by the batch, and serials and names are settled in
     // input order between the two halves, so that nothing depends on -j.
-    const size_t batch = 64;
-    std::vector<std::optional<ReadMinutes>> kept(batch);
-    for (size_t first = 0; first < n; first += batch) {
-        const size_t count = std::min(batch, n - first);
-        parallel_for(count, threads, [&](size_t k, size_t w) {
-            facts[first + k] =
-                learn(inputs.value()[first + k], *renderers[w], hashes, job, kept[k]);
-        });
+    static constexpr size_t kBatch = 64;
 
-        // Serials from the register, in input order.
-        std::vector<SerialRequest> requests;
-        std::vector<size_t> requesters;
-        for (size_t i = first; i < first + count; ++i) {
-            if (!facts[i].ok || !facts[i].needs_serial) continue;
-            requests.push_back(
-                {facts[i].memo->file_code(), facts[i].issue_year, facts[i].register_key});
-            requesters.push_back(i);
-        }
-        if (!requests.empty()) {
-            if (!reg) {
-                const std::string reg_path = job.register_path.empty()
-                                                 ? (out_dir / "memo-register.sqlite").string()
-                                                 : job.register_path;
-                auto opened = MemoRegister::open(reg_path);
-                if (!opened) return opened.error();
-                reg.emplace(std::move(opened.value()));
-            }
-            auto serials = reg->assign(requests);
-            if (!serials) return serials.error();
-            for (size_t k = 0; k < requesters.size(); ++k) {
-                Facts& f = facts[requesters[k]];
-                f.memo->serial = std::to_string(serials.value()[k]);
-                kept[requesters[k] - first]->parsed.minutes.issue->memo.serial = f.memo->serial;
-            }
-        }
+    Status prepare_folder();
+    DocumentPlan plan(const BulkInput& in, Engine& engine, std::optional<ReadDocument>& kept);
+    Status assign_serials(size_t first, size_t count);
+    void settle_names(size_t first, size_t count);
+    void render(size_t i, std::optional<ReadDocument> doc, Engine& engine);
+    void finish(BulkDocument& d, BulkState state);
+    Status write_year_outputs(BulkOutcome& outcome);
 
-        // Names, now that every serial is known; two documents under one name would overwrite
-        // each other: the later one fails.
-        for (size_t i = first; i < first + count; ++i) {
-            Facts& f = facts[i];
-            if (!f.ok) continue;
-            f.stem = output_stem(kept[i - first]->parsed.minutes, inputs.value()[i].path);
-            auto [it, fresh] = by_stem.emplace(f.stem, i);
-            if (!fresh) {
-                f.ok = false;
-                f.diagnostics = {make_error({inputs.value()[i].path, 0, 0},
-                                            "has the same date and memo number as " +
-                                                inputs.value()[it->second].path +
-                                                " (both would be written as " + f.stem +
-                                                ".pdf); give one of them its own memo number")};
-                continue;
-            }
-            f.hash = ContentHash().add(f.inputs_hash).add(f.memo ? f.memo->serial : "").hex();
-            if (f.memo) f.entry.memo = f.memo->render();
-        }
+    const BulkJob& job_;
+    const Source& source_;
+    const BulkProgressFn& progress_;
+    const std::vector<std::string> formats_;
+    const fs::path out_dir_, state_dir_, temp_dir_, record_dir_;
+    const AtomicWrite how_;
+    SourceHashes hashes_;
 
-        // Render what is not up to date.
-        parallel_for(count, threads, [&](size_t k, size_t w) {
-            const size_t i = first + k;
-            Facts& f = facts[i];
-            BulkDocument& d = outcome.documents[i];
-            std::optional<ReadMinutes> doc = std::move(kept[k]);
-            kept[k].reset();
-            d.input = inputs.value()[i].path;
-            d.diagnostics = f.diagnostics;
-            auto finish = [&](BulkState st) {
-                d.state = st;
-                std::lock_guard lock(progress_mutex);
-                ++state.done;
-                if (st == BulkState::Failed) ++state.failed;
-                state.document = &d;
-                if (progress) progress(state);
-            };
-            if (!f.ok || !doc) return finish(BulkState::Failed);
-            d.memo = f.entry.memo;
-            std::vector<std::string> outputs;
-            if (job.pdf) outputs.push_back((out_dir / (f.stem + ".pdf")).string());
-            if (job.docx) outputs.push_back((out_dir / (f.stem + ".docx")).string());
-            d.outputs = outputs;
-            const fs::path stamp_path = stamp_dir / (f.stem + ".stamp");
-            if (!job.force) {
-                auto stamp = read_stamp(stamp_path);
-                bool complete = stamp && stamp->hash == f.hash;
-                for (const auto& o : outputs) complete = complete && fs::exists(o);
-                if (complete) {
-                    d.pages = f.entry.pages = stamp->pages;
-                    return finish(BulkState::UpToDate);
-                }
-            }
-            auto rendered =
-                renderers[w]->render(*doc, RenderRequest{job.pdf, job.docx, false, job.pdfa_part});
-            if (!rendered) {
-                d.diagnostics = {rendered.error()};
-                return finish(BulkState::Failed);
-            }
-            d.diagnostics = rendered.value().warnings;
-            std::vector<const std::string*> bytes;
-            if (job.pdf) bytes.push_back(&rendered.value().pdf);
-            if (job.docx) bytes.push_back(&rendered.value().docx);
-            for (size_t o = 0; o < outputs.size(); ++o) {
-                if (auto st = write_file_atomically(outputs[o], *bytes[o], how); !st) {
-                    d.diagnostics = {st.error()};
-                    return finish(BulkState::Failed);
-                }
-            }
-            // Written last: a run killed before this line renders the document again.
-            d.pages = f.entry.pages = rendered.value().pages;
-            if (auto st =
-                    write_file_atomically(stamp_path.string(), stamp_text(f.hash, d.pages), how);
-                !st) {
-                d.diagnostics = {st.error()};
-                return finish(BulkState::Failed);
-            }
-            finish(BulkState::Rendered);
-        });
+    std::vector<BulkInput> inputs_;
+    std::vector<std::unique_ptr<Engine>> engines_;  // one per worker
+    std::vector<DocumentPlan> plans_;
+    std::vector<std::optional<ReadDocument>> kept_;  // the current batch
+    BulkOutcome outcome_;
+    std::optional<MemoRegister> register_;
+    std::map<std::string, size_t> by_stem_;  // output names taken, by the first document
+    std::mutex progress_mutex_;
+    BulkProgress state_;
+};
+
+Status BulkRun::prepare_folder() {
+    std::error_code ec;
+    fs::create_directories(temp_dir_, ec);
+    fs::create_directories(record_dir_, ec);
+    if (ec) {
+        return make_error({job_.output_dir, 0, 0},
+                          "cannot create the output folder: " + ec.message());
     }
+    // What a killed run left half-written; never under an output's name.
+    for (const auto& e : fs::directory_iterator(temp_dir_, ec)) fs::remove(e.path(), ec);
+    return ok_status();
+}
 
+DocumentPlan BulkRun::plan(const BulkInput& in, Engine& engine, std::optional<ReadDocument>& kept) {
+    DocumentPlan p;
+    p.entry.source = in.path;
+    if (in.missing) {
+        p.diagnostics.push_back(*in.missing);
+        return p;
+    }
+    auto doc = engine.read({Area::Document, in.path});
+    if (!doc) {
+        p.diagnostics.push_back(doc.error());
+        return p;
+    }
+    const Document& d = doc.value().doc();
+    p.diagnostics = doc.value().warnings;
+    const DocumentFacts facts = d.facts();
+    p.entry.date = facts.date;
+    p.entry.subject = facts.subject;
+    p.entry.person = facts.person;
+    if (const MemoLine* line = d.memo_line()) p.memo_line = *line;
+    p.register_key = register_key(d, source_);
+
+    ContentHash h;
+    h.add(POTRO_VERSION);
+    for (const std::string& f : formats_) h.add(f);
+    h.add(job_.pdfa_part ? std::to_string(*job_.pdfa_part) : "template");
+    h.add(doc.value().bytes);
+    for (const SourceFile& f : doc.value().files) h.add(ContentHash().add(f.bytes).hex());
+    for (const SourceName& name : doc.value().loaded->files) {
+        auto fh = hashes_.of(name);
+        if (!fh) {
+            p.diagnostics = {fh.error()};
+            return p;
+        }
+        h.add(fh.value());
+    }
+    p.inputs_hash = h.hex();
+    p.ok = true;
+    kept = std::move(doc.value());
+    return p;
+}
+
+Status BulkRun::assign_serials(size_t first, size_t count) {
+    std::vector<SerialRequest> requests;
+    std::vector<size_t> requesters;
+    for (size_t i = first; i < first + count; ++i) {
+        const DocumentPlan& p = plans_[i];
+        if (!p.ok || !p.memo_line || !p.memo_line->serial_from_register) continue;
+        requests.push_back({p.memo_line->memo.file_code(), p.memo_line->date.year, p.register_key});
+        requesters.push_back(i);
+    }
+    if (requests.empty()) return ok_status();
+    if (!register_) {
+        const std::string path = job_.register_path.empty()
+                                     ? (out_dir_ / "memo-register.sqlite").string()
+                                     : job_.register_path;
+        auto opened = MemoRegister::open(path);
+        if (!opened) return opened.error();
+        register_.emplace(std::move(opened.value()));
+    }
+    auto serials = register_->assign(requests);
+    if (!serials) return serials.error();
+    for (size_t k = 0; k < requesters.size(); ++k) {
+        DocumentPlan& p = plans_[requesters[k]];
+        p.memo_line->memo.serial = std::to_string(serials.value()[k]);
+        kept_[requesters[k] - first]->doc().memo_line()->memo.serial = p.memo_line->memo.serial;
+    }
+    return ok_status();
+}
+
+// Names, now that every serial is known; two documents under one name would overwrite each
+// other: the later one fails.
+void BulkRun::settle_names(size_t first, size_t count) {
+    for (size_t i = first; i < first + count; ++i) {
+        DocumentPlan& p = plans_[i];
+        if (!p.ok) continue;
+        p.stem = output_stem(kept_[i - first]->doc(), inputs_[i].path);
+        auto [it, fresh] = by_stem_.emplace(p.stem, i);
+        if (!fresh) {
+            p.ok = false;
+            p.diagnostics = {make_error({inputs_[i].path, 0, 0},
+                                        "has the same date and memo number as " +
+                                            inputs_[it->second].path +
+                                            " (both would be written as " + p.stem +
+                                            ".pdf); give one of them its own memo number")};
+            continue;
+        }
+        const std::string serial = p.memo_line ? p.memo_line->memo.serial : "";
+        p.hash = ContentHash().add(p.inputs_hash).add(serial).hex();
+        if (p.memo_line) p.entry.memo = p.memo_line->memo.render();
+    }
+}
+
+void BulkRun::finish(BulkDocument& d, BulkState st) {
+    d.state = st;
+    std::lock_guard lock(progress_mutex_);
+    ++state_.done;
+    if (st == BulkState::Failed) ++state_.failed;
+    state_.document = &d;
+    if (progress_) progress_(state_);
+}
+
+void BulkRun::render(size_t i, std::optional<ReadDocument> doc, Engine& engine) {
+    DocumentPlan& p = plans_[i];
+    BulkDocument& d = outcome_.documents[i];
+    d.input = inputs_[i].path;
+    d.diagnostics = p.diagnostics;
+    if (!p.ok || !doc) return finish(d, BulkState::Failed);
+    d.memo = p.entry.memo;
+    for (const std::string& f : formats_) {
+        const Exporter* e = find_exporter(f);
+        d.outputs.push_back((out_dir_ / (p.stem + (e ? e->extension() : "." + f))).string());
+    }
+    const fs::path record_path = record_dir_ / (p.stem + ".stamp");
+    if (!job_.force) {
+        auto record = read_output_record(record_path);
+        bool complete = record && record->hash == p.hash;
+        for (const auto& o : d.outputs) complete = complete && fs::exists(o);
+        if (complete) {
+            d.pages = p.entry.pages = record->pages;
+            return finish(d, BulkState::UpToDate);
+        }
+    }
+    auto rendered = engine.render(*doc, RenderRequest{formats_, job_.pdfa_part});
+    if (!rendered) {
+        d.diagnostics = {rendered.error()};
+        return finish(d, BulkState::Failed);
+    }
+    d.diagnostics = rendered.value().warnings;
+    for (size_t o = 0; o < d.outputs.size(); ++o) {
+        if (auto st = write_file_atomically(d.outputs[o], rendered.value().files[o].bytes, how_);
+            !st) {
+            d.diagnostics = {st.error()};
+            return finish(d, BulkState::Failed);
+        }
+    }
+    // Written last: a run killed before this line renders the document again.
+    d.pages = p.entry.pages = rendered.value().pages;
+    const std::string record = output_record_text({p.hash, d.pages});
+    if (auto st = write_file_atomically(record_path.string(), record, how_); !st) {
+        d.diagnostics = {st.error()};
+        return finish(d, BulkState::Failed);
+    }
+    finish(d, BulkState::Rendered);
+}
+
+Status BulkRun::write_year_outputs(BulkOutcome& outcome) {
     std::vector<IndexEntry> entries;
-    for (size_t i = 0; i < n; ++i) {
+    std::map<std::string, size_t> by_source;
+    for (size_t i = 0; i < inputs_.size(); ++i) {
         const BulkDocument& d = outcome.documents[i];
         if (d.state == BulkState::Failed) {
             ++outcome.failed;
             continue;
         }
         (d.state == BulkState::Rendered ? outcome.rendered : outcome.up_to_date) += 1;
-        IndexEntry e = facts[i].entry;
+        IndexEntry e = plans_[i].entry;
         for (const auto& o : d.outputs) {
-            (fs::path(o).extension() == ".pdf" ? e.pdf : e.docx) = fs::path(o).filename().string();
+            for (const Exporter* x : exporters()) {
+                if (fs::path(o).extension() == x->extension())
+                    e.files[x->format()] = fs::path(o).filename().string();
+            }
         }
+        by_source.emplace(e.source, i);
         entries.push_back(std::move(e));
     }
     sort_index(entries);
-    if (job.volume && !entries.empty()) {
-        auto volume =
-            bound_volume(entries, facts, inputs.value(), *renderers[0], register_options(job));
+    Engine& engine = *engines_[0];
+    const int pdfa = job_.pdfa_part.value_or(0);
+    if (job_.volume && !entries.empty()) {
+        auto read_again = [&](const IndexEntry& e) -> Result<ReadDocument> {
+            const DocumentPlan& p = plans_[by_source.at(e.source)];
+            auto doc = engine.read({Area::Document, e.source});
+            if (!doc) return doc;
+            MemoLine* line = doc.value().doc().memo_line();
+            if (line && p.memo_line && line->serial_from_register)
+                line->memo.serial = p.memo_line->memo.serial;
+            return doc;
+        };
+        auto volume = bound_volume(entries, engine, read_again, pdfa);
         if (!volume) return volume.error();
-        const std::string path = (out_dir / "volume.pdf").string();
-        if (auto st = write_file_atomically(path, volume.value(), how); !st) return st.error();
+        const std::string path = (out_dir_ / "volume.pdf").string();
+        if (auto st = write_file_atomically(path, volume.value(), how_); !st) return st.error();
         outcome.index_files.push_back(path);
     }
-    if (job.index) {
-        const std::string csv = (out_dir / "index.csv").string();
-        if (auto st = write_file_atomically(csv, index_csv(entries), how); !st) return st.error();
-        outcome.index_files.push_back(csv);
-        auto tpl = renderers[0]->template_named("standard");
-        if (!tpl) return tpl.error();
-        const AssembledDocument doc =
-            assemble_index(entries, tpl.value()->tpl, index_title(entries));
-        // A year's register runs to hundreds of pages: each goes into the PDF as it is laid out.
-        ShapeCache cache;
-        auto writer = pdf::PdfWriter::create(register_options(job));
-        if (!writer) return writer.error();
-        Status written = ok_status();
-        layout_document_streamed(doc, tpl.value()->fonts, &cache, [&](size_t, Page&& page) {
-            if (written) written = writer.value().add_page(page);
-        });
-        if (!written) return written.error();
-        auto pdf = writer.value().finish(doc.info);
-        if (!pdf) return pdf.error();
-        const std::string pdf_path = (out_dir / "index.pdf").string();
-        if (auto st = write_file_atomically(pdf_path, pdf.value(), how); !st) return st.error();
-        outcome.index_files.push_back(pdf_path);
+    if (!job_.index) return ok_status();
+    const std::string csv = (out_dir_ / "index.csv").string();
+    if (auto st = write_file_atomically(csv, index_csv(entries), how_); !st) return st.error();
+    outcome.index_files.push_back(csv);
+    // The index as a PDF, and in every other format asked for that makes an index.
+    std::vector<std::string> index_formats = {"pdf"};
+    for (const std::string& format : formats_) {
+        if (format != "pdf" && find_exporter(format)->writes_index())
+            index_formats.push_back(format);
     }
-    return outcome;
+    for (const std::string& format : index_formats) {
+        auto bytes = index_file(entries, engine, format, pdfa);
+        if (!bytes) return bytes.error();
+        const std::string path =
+            (out_dir_ / ("index" + find_exporter(format)->extension())).string();
+        if (auto st = write_file_atomically(path, bytes.value(), how_); !st) return st.error();
+        outcome.index_files.push_back(path);
+    }
+    return ok_status();
+}
+
+Result<BulkOutcome> BulkRun::run() {
+    for (const std::string& f : formats_) {
+        if (!find_exporter(f)) {
+            return make_error(
+                {}, "potro cannot write \"" + f + "\"; the formats are: " + format_names());
+        }
+    }
+    auto inputs = collect_bulk_inputs(job_.input);
+    if (!inputs) return inputs.error();
+    inputs_ = std::move(inputs.value());
+    if (auto st = prepare_folder(); !st) return st.error();
+    auto folder_lock = FolderLock::take(state_dir_, job_.output_dir);
+    if (!folder_lock) return folder_lock.error();
+
+    const size_t n = inputs_.size();
+    const size_t threads =
+        std::max<size_t>(1, std::min<size_t>(job_.threads, std::max<size_t>(n, 1)));
+    for (size_t w = 0; w < threads; ++w) {
+        engines_.push_back(
+            std::make_unique<Engine>(source_, EngineOptions{job_.allow_absolute_paths}));
+    }
+    plans_.resize(n);
+    outcome_.documents.resize(n);
+    state_ = {0, n, 0, nullptr};
+    kept_.resize(kBatch);
+    for (size_t first = 0; first < n; first += kBatch) {
+        const size_t count = std::min(kBatch, n - first);
+        parallel_for(count, threads, [&](size_t k, size_t w) {
+            plans_[first + k] = plan(inputs_[first + k], *engines_[w], kept_[k]);
+        });
+        if (auto st = assign_serials(first, count); !st) return st.error();
+        settle_names(first, count);
+        parallel_for(count, threads, [&](size_t k, size_t w) {
+            std::optional<ReadDocument> doc = std::move(kept_[k]);
+            kept_[k].reset();
+            render(first + k, std::move(doc), *engines_[w]);
+        });
+    }
+    if (auto st = write_year_outputs(outcome_); !st) return st.error();
+    return std::move(outcome_);
+}
+
+}  // namespace
+
+Result<BulkOutcome> run_bulk(const BulkJob& job, const Source& source,
+                             const BulkProgressFn& progress) {
+    BulkRun run(job, source, progress);
+    return run.run();
 }
 
 }  // namespace potro

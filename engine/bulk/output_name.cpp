@@ -20,14 +20,12 @@ std::string portable(const std::string& s) {
 
 }  // namespace
 
-std::string output_stem(const Minutes& minutes, const std::string& input_path) {
-    std::optional<GregorianDate> date =
-        minutes.issue ? std::optional(minutes.issue->date) : minutes.meeting.date;
+std::string output_stem(const Document& doc, const std::string& input_path) {
+    const std::optional<GregorianDate> date = doc.facts().date;
     std::string stem = date ? format_iso_date(*date) : "undated";
-    const bool dotted = minutes.issue && minutes.issue->memo.layout != MemoLayout::FreeText &&
-                        !minutes.issue->memo.serial.empty();
-    if (dotted) {
-        const MemoNumber& m = minutes.issue->memo;
+    const MemoLine* line = doc.memo_line();
+    if (line && line->memo.layout != MemoLayout::FreeText && !line->memo.serial.empty()) {
+        const MemoNumber& m = line->memo;
         stem += "_" + m.file_code() + "." + m.serial;
         if (m.endorsement) stem += "-" + std::to_string(*m.endorsement);
     } else {

@@ -49,7 +49,7 @@ class DocumentWriter {
 
 void DocumentWriter::write_pPr(const ParaBlock& b, bool keep_next, bool keep_lines) {
     w_.start("w:pPr");
-    w_.empty("w:pStyle", "w:val", b.style.empty() ? "Body" : b.style);
+    w_.empty("w:pStyle", "w:val", std::string(style_name(b.role)));
     if (keep_next || b.keep_with_next) w_.empty("w:keepNext");
     if (keep_lines) w_.empty("w:keepLines");
     if (page_break_pending_) {
@@ -168,14 +168,14 @@ void DocumentWriter::table(const TableBlock& t) {
     ParaBlock gap;
     gap.space_after = t.space_after;
     gap.para.style.line_height = 0.5f;
-    gap.style = "Body";
+    gap.role = StyleRole::Body;
     paragraph(gap, false, false);
 }
 
 void DocumentWriter::image(const ImageBlock& im) {
     const Media* m = nullptr;
     for (const Media& media : p_.media) {
-        if (media.source_path == im.path) m = &media;
+        if (media.image == im.image.get()) m = &media;
     }
     if (!m || m->height_px <= 0) return;
     const long cy = std::lround(im.height * 12700);  // EMU per point
@@ -224,16 +224,17 @@ void DocumentWriter::blocks(const std::vector<DocBlock>& list, bool keep_all) {
         const bool last = i + 1 == list.size();
         // Word's keepNext does what potro's layout does: a block kept together stays with the
         // paragraph before it.
-        const bool next_is_group = !last && std::holds_alternative<KeepTogether>(list[i + 1].v);
-        if (const auto* pb = std::get_if<ParaBlock>(&block.v)) {
+        const bool next_is_group =
+            !last && std::holds_alternative<KeepTogether>(list[i + 1].content);
+        if (const auto* pb = std::get_if<ParaBlock>(&block.content)) {
             paragraph(*pb, (keep_all && !last) || next_is_group, keep_all);
-        } else if (const auto* t = std::get_if<TableBlock>(&block.v)) {
+        } else if (const auto* t = std::get_if<TableBlock>(&block.content)) {
             table(*t);
-        } else if (const auto* im = std::get_if<ImageBlock>(&block.v)) {
+        } else if (const auto* im = std::get_if<ImageBlock>(&block.content)) {
             image(*im);
-        } else if (std::holds_alternative<PageBreakBlock>(block.v)) {
+        } else if (std::holds_alternative<PageBreakBlock>(block.content)) {
             page_break_pending_ = true;
-        } else if (const auto* g = std::get_if<KeepTogether>(&block.v)) {
+        } else if (const auto* g = std::get_if<KeepTogether>(&block.content)) {
             blocks(g->items, true);
         }
     }

@@ -28,7 +28,10 @@ std::string footer_xml(const Prepared& p, bool numbered) {
     XmlWriter w;
     w.start("w:ftr").attr("xmlns:w", kNsW).attr("xmlns:r", kNsR);
     w.start("w:p");
-    w.start("w:pPr").empty("w:pStyle", "w:val", "Footer").empty("w:jc", "w:val", "center").end();
+    w.start("w:pPr")
+        .empty("w:pStyle", "w:val", std::string(style_name(StyleRole::Footer)))
+        .empty("w:jc", "w:val", "center")
+        .end();
     if (numbered) {
         // The template's "পৃষ্ঠা {n} এর {total}": literal text around PAGE and NUMPAGES fields.
         const std::string format = utf16_to_utf8(p.doc->page_numbers.format);

@@ -18,27 +18,22 @@ namespace {
 void collect_media(const std::vector<DocBlock>& blocks, Prepared& p,
                    std::vector<Diagnostic>& errs) {
     for (const DocBlock& b : blocks) {
-        if (const auto* im = std::get_if<ImageBlock>(&b.v)) {
+        if (const auto* im = std::get_if<ImageBlock>(&b.content)) {
             bool known = false;
-            for (const Media& m : p.media) known = known || m.source_path == im->path;
-            if (known || im->pixels.height <= 0) continue;
-            auto bytes = read_file(im->path);
-            if (!bytes) {
-                errs.push_back(bytes.error());
-                continue;
-            }
+            for (const Media& m : p.media) known = known || m.image == im->image.get();
+            if (known || !im->image || im->image->pixels.height <= 0) continue;
             Media m;
-            m.source_path = im->path;
-            const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
+            m.image = im->image.get();
+            const bool png = im->image->bytes.rfind("\x89PNG", 0) == 0;
             const std::string n = std::to_string(p.media.size() + 1);
             m.part = "word/media/image" + n + (png ? ".png" : ".jpeg");
             m.rel_id = "rIdImage" + n;
             m.content_type = png ? "image/png" : "image/jpeg";
-            m.bytes = std::move(bytes).value();
-            m.width_px = im->pixels.width;
-            m.height_px = im->pixels.height;
+            m.bytes = im->image->bytes;
+            m.width_px = im->image->pixels.width;
+            m.height_px = im->image->pixels.height;
             p.media.push_back(std::move(m));
-        } else if (const auto* g = std::get_if<KeepTogether>(&b.v)) {
+        } else if (const auto* g = std::get_if<KeepTogether>(&b.content)) {
             collect_media(g->items, p, errs);
         }
     }

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "assembly/blocks.h"
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 namespace potro::docx {
 
@@ -17,7 +17,7 @@ struct DocxOptions {
 
 // An image the document uses, with its relationship id and part name.
 struct Media {
-    std::string source_path;
+    const Image* image = nullptr;
     std::string part;  // word/media/image1.png
     std::string rel_id;
     std::string content_type;

@@ -6,22 +6,40 @@ namespace potro::docx {
 
 namespace {
 
-// The template's paragraph roles as named styles a clerk can reuse in Word.
-struct StyleSpec {
-    const char* id;
+// How each paragraph role looks as a named style a clerk can reuse in Word.
+struct StyleLook {
     const char* jc;
     bool bold;
     bool keep_next;
 };
 
-constexpr StyleSpec kStyles[] = {
-    {"Letterhead", "center", false, true}, {"Title", "center", true, true},
-    {"Subtitle", "center", false, true},   {"MeetingBlock", "left", false, false},
-    {"Body", "both", false, false},        {"Heading", "both", true, true},
-    {"TableText", "left", false, false},   {"Signature", "center", false, true},
-    {"MemoLine", "left", false, false},    {"Distribution", "both", false, false},
-    {"Footer", "center", false, false},
-};
+constexpr StyleLook look_of(StyleRole role) {
+    switch (role) {
+        case StyleRole::Letterhead:
+            return {"center", false, true};
+        case StyleRole::Title:
+            return {"center", true, true};
+        case StyleRole::Subtitle:
+            return {"center", false, true};
+        case StyleRole::MeetingBlock:
+            return {"left", false, false};
+        case StyleRole::Body:
+            return {"both", false, false};
+        case StyleRole::Heading:
+            return {"both", true, true};
+        case StyleRole::TableText:
+            return {"left", false, false};
+        case StyleRole::Signature:
+            return {"center", false, true};
+        case StyleRole::MemoLine:
+            return {"left", false, false};
+        case StyleRole::Distribution:
+            return {"both", false, false};
+        case StyleRole::Footer:
+            return {"center", false, false};
+    }
+    return {"both", false, false};
+}
 
 }  // namespace
 
@@ -47,12 +65,14 @@ std::string styles_xml(const Prepared& p) {
     w.empty("w:name", "w:val", "Normal");
     w.empty("w:qFormat");
     w.end();
-    for (const StyleSpec& s : kStyles) {
+    for (const StyleRole role : kStyleRoles) {
+        const std::string id(style_name(role));
+        const StyleLook s = look_of(role);
         w.start("w:style")
             .attr("w:type", "paragraph")
             .attr("w:customStyle", "1")
-            .attr("w:styleId", s.id);
-        w.empty("w:name", "w:val", s.id);
+            .attr("w:styleId", id);
+        w.empty("w:name", "w:val", id);
         w.empty("w:basedOn", "w:val", "Normal");
         w.empty("w:qFormat");
         w.start("w:pPr");

@@ -4,12 +4,9 @@
 #include <optional>
 #include <string>
 
-namespace potro {
+#include "doc/image.h"
 
-struct PixelSize {
-    int width = 0;
-    int height = 0;
-};
+namespace potro {
 
 std::optional<PixelSize> image_pixel_size(const std::string& bytes);
 

@@ -2,46 +2,40 @@
 
 #include <filesystem>
 
+#include "export/exporter.h"
 #include "io/atomic_file.h"
-#include "jobs/renderer.h"
+#include "jobs/engine.h"
+#include "layout/dump_layout.h"
 #include "register/memo_register.h"
 
 namespace potro {
 
 namespace fs = std::filesystem;
 
-std::vector<Diagnostic> validate_minutes(const std::string& path, const std::string& templates_dir,
-                                         bool allow_absolute_paths) {
-    Renderer renderer(templates_dir, default_font_dir());
-    renderer.allow_absolute_paths(allow_absolute_paths);
-    return renderer.check(path);
+std::vector<Diagnostic> validate_document(const std::string& input, const Source& source,
+                                          bool allow_absolute_paths,
+                                          const std::optional<std::string>& bytes) {
+    Engine engine(source, {allow_absolute_paths});
+    const SourceName name{Area::Document, input};
+    return bytes ? engine.check(name, *bytes) : engine.check(name);
 }
 
-Result<RenderOutcome> run_render(const RenderJob& job) {
-    Renderer renderer(job.templates_dir, job.font_dir);
-    renderer.allow_absolute_paths(job.allow_absolute_paths);
-    auto doc = renderer.read(job.input);
-    if (!doc) return doc.error();
-    if (auto& issue = doc.value().parsed.minutes.issue;
-        issue && issue->serial_from_register && !job.register_path.empty()) {
-        auto reg = MemoRegister::open(job.register_path);
-        if (!reg) return reg.error();
-        auto serial = reg.value().assign({{issue->memo.file_code(), issue->date.year,
-                                           register_key(doc.value().parsed.minutes)}});
-        if (!serial) return serial.error();
-        issue->memo.serial = std::to_string(serial.value().front());
-    }
-    auto rendered = renderer.render(
-        doc.value(), RenderRequest{job.pdf, job.docx, job.dump_layout, job.pdfa_part});
-    if (!rendered) return rendered.error();
+namespace {
 
-    RenderOutcome outcome;
-    outcome.pages = rendered.value().pages;
-    outcome.warnings = std::move(rendered.value().warnings);
-    if (job.dump_layout) {
-        outcome.layout_dump = std::move(rendered.value().layout_dump);
-        return outcome;
-    }
+// serial="auto": the register gives the document its number (the same one every time).
+Status assign_serial(const RenderJob& job, ReadDocument& doc, const Source& source) {
+    MemoLine* line = doc.doc().memo_line();
+    if (!line || !line->serial_from_register || job.register_path.empty()) return ok_status();
+    auto reg = MemoRegister::open(job.register_path);
+    if (!reg) return reg.error();
+    auto serial = reg.value().assign(
+        {{line->memo.file_code(), line->date.year, register_key(doc.doc(), source)}});
+    if (!serial) return serial.error();
+    line->memo.serial = std::to_string(serial.value().front());
+    return ok_status();
+}
+
+Result<std::vector<std::string>> write_outputs(const RenderJob& job, const Rendered& rendered) {
     const fs::path dir =
         job.output_dir.empty() ? fs::path(job.input).parent_path() : fs::path(job.output_dir);
     const std::string stem = fs::path(job.input).stem().string();
@@ -53,16 +47,41 @@ Result<RenderOutcome> run_render(const RenderJob& job) {
                               "cannot create the output folder: " + ec.message());
         }
     }
-    if (job.pdf) {
-        const std::string out = (dir / (stem + ".pdf")).string();
-        if (auto st = write_file_atomically(out, rendered.value().pdf); !st) return st.error();
-        outcome.written.push_back(out);
+    std::vector<std::string> written;
+    for (const RenderedFile& file : rendered.files) {
+        const std::string out = (dir / (stem + file.extension)).string();
+        if (auto st = write_file_atomically(out, file.bytes); !st) return st.error();
+        written.push_back(out);
     }
-    if (job.docx) {
-        const std::string out = (dir / (stem + ".docx")).string();
-        if (auto st = write_file_atomically(out, rendered.value().docx); !st) return st.error();
-        outcome.written.push_back(out);
+    return written;
+}
+
+}  // namespace
+
+Result<RenderOutcome> run_render(const RenderJob& job, const Source& source) {
+    Engine engine(source, {job.allow_absolute_paths});
+    const SourceName name{Area::Document, job.input};
+    auto doc = job.input_bytes ? engine.read(name, *job.input_bytes) : engine.read(name);
+    if (!doc) return doc.error();
+    if (auto st = assign_serial(job, doc.value(), source); !st) return st.error();
+
+    RenderOutcome outcome;
+    if (job.dump_layout) {
+        outcome.warnings = doc.value().warnings;
+        auto laid = engine.lay_out(doc.value(), &outcome.warnings);
+        if (!laid) return laid.error();
+        outcome.pages = laid.value().pages.size();
+        outcome.layout_dump = dump_layout(laid.value());
+        return outcome;
     }
+    RenderRequest request{job.formats.empty() ? default_formats() : job.formats, job.pdfa_part};
+    auto rendered = engine.render(doc.value(), request);
+    if (!rendered) return rendered.error();
+    outcome.pages = rendered.value().pages;
+    outcome.warnings = std::move(rendered.value().warnings);
+    auto written = write_outputs(job, rendered.value());
+    if (!written) return written.error();
+    outcome.written = std::move(written.value());
     return outcome;
 }
 

@@ -1,23 +1,26 @@
-// `potro render` and `potro validate`: a minutes file to its PDF, or just its diagnostics.
+// `potro render` and `potro validate`: a document to its outputs in a folder, or just its
+// diagnostics.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
+#include "potro/source.h"
 
 namespace potro {
 
 struct RenderJob {
+    // The document's name in the source (Document area): a path, relative to the working
+    // folder; its references are found beside it.
     std::string input;
-    std::string output_dir;  // empty: beside the input
-    std::string templates_dir;
-    std::string font_dir;
-    bool pdf = true;
-    bool docx = true;
-    bool dump_layout = false;   // print the laid-out pages instead of writing files
-    std::string register_path;  // memo register for serial="auto"; empty: none
+    // The document's bytes when they do not come from the source (standard input).
+    std::optional<std::string> input_bytes;
+    std::string output_dir;            // empty: beside the input
+    std::vector<std::string> formats;  // empty: the default formats (PDF and DOCX)
+    bool dump_layout = false;          // the laid-out pages as text instead of writing files
+    std::string register_path;         // memo register for serial="auto"; empty: none
     bool allow_absolute_paths = false;
     std::optional<int> pdfa_part;  // 0 none, 2 PDF/A-2u, 3 PDF/A-3u; unset: the template's
 };
@@ -29,11 +32,12 @@ struct RenderOutcome {
     std::vector<Diagnostic> warnings;
 };
 
-Result<RenderOutcome> run_render(const RenderJob& job);
+Result<RenderOutcome> run_render(const RenderJob& job, const Source& source);
 
-// Checks a file against the schema and the rules the schema cannot say (dates, memo numbers);
-// returns every problem found (the schema reports them all, the rules the first).
-std::vector<Diagnostic> validate_minutes(const std::string& path, const std::string& templates_dir,
-                                         bool allow_absolute_paths = false);
+// Every problem of a document (its bytes given, or read from the source): the schema's and
+// potro's rules.
+std::vector<Diagnostic> validate_document(const std::string& input, const Source& source,
+                                          bool allow_absolute_paths,
+                                          const std::optional<std::string>& bytes = {});
 
 }  // namespace potro

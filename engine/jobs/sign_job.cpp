@@ -19,24 +19,40 @@ namespace potro {
 
 namespace {
 
-struct Moment {
+// The clock's moment as a local date and time.
+struct LocalTime {
     GregorianDate date;
     int hour = 0, minute = 0, second = 0;
     long offset_minutes = 0;  // east of UTC
 };
 
-Moment now() {
-    const std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    return {{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday},
-            local.tm_hour,
-            local.tm_min,
-            local.tm_sec,
-            local.tm_gmtoff / 60};
+LocalTime local_time(const Moment& m) {
+    // Civil time from days since 1970-01-01 (Howard Hinnant's algorithm), so that the
+    // clock's offset, not the machine's time zone, decides the date.
+    const int64_t local = m.unix_seconds + int64_t{m.utc_offset_minutes} * 60;
+    int64_t days = local / 86400;
+    int64_t secs = local % 86400;
+    if (secs < 0) {
+        secs += 86400;
+        days -= 1;
+    }
+    days += 719468;
+    const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const int64_t doe = days - era * 146097;
+    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int64_t mp = (5 * doy + 2) / 153;
+    const int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    const int64_t mo = mp < 10 ? mp + 3 : mp - 9;
+    const int64_t y = yoe + era * 400 + (mo <= 2 ? 1 : 0);
+    return {{static_cast<int>(y), static_cast<int>(mo), static_cast<int>(d)},
+            static_cast<int>(secs / 3600),
+            static_cast<int>(secs / 60 % 60),
+            static_cast<int>(secs % 60),
+            m.utc_offset_minutes};
 }
 
-std::string pdf_date(const Moment& m) {
+std::string pdf_date(const LocalTime& m) {
     char buf[40];
     const long off = m.offset_minutes < 0 ? -m.offset_minutes : m.offset_minutes;
     std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d%c%02ld'%02ld'", m.date.year,
@@ -46,12 +62,12 @@ std::string pdf_date(const Moment& m) {
 }
 
 ParaBlock line(const std::u16string& text, float size, bool bold) {
-    return single_style_para(text, size, Align::Center, bold, 1.0f, "Signature");
+    return single_style_para(text, size, Align::Center, bold, 1.0f, StyleRole::Signature);
 }
 
 // The look of the signed field: who signed and when, in Bangla, set by potro's own layout and
 // made into a one-page PDF the size of the field.
-Result<std::string> appearance(const pdf::SignatureField& f, const Moment& when,
+Result<std::string> appearance(const pdf::SignatureField& f, const LocalTime& when,
                                const FontSet& fonts) {
     std::vector<std::u16string> lines;
     lines.push_back(u"ডিজিটাল স্বাক্ষর");
@@ -84,18 +100,20 @@ Result<std::string> appearance(const pdf::SignatureField& f, const Moment& when,
 
 }  // namespace
 
-Result<SignOutcome> run_sign(const SignJob& job) {
-    auto bytes = read_file(job.input);
+Result<SignOutcome> run_sign(const SignJob& job, const Source& source) {
+    auto bytes = source.read({Area::Document, job.input});
     if (!bytes) return bytes.error();
-    auto signer = pdf::CmsSigner::from_p12(job.p12, job.password);
+    auto key = source.read({Area::Document, job.p12});
+    if (!key) return make_error({job.p12, 0, 0}, "cannot open the certificate file");
+    auto signer = pdf::CmsSigner::from_p12(key.value(), job.p12, job.password);
     if (!signer) return signer.error();
     auto fields = pdf::signature_fields(bytes.value(), job.input);
     if (!fields) return fields.error();
     auto field = pdf::signable_field(fields.value(), job.field, job.input);
     if (!field) return field.error();
-    auto fonts = FontSet::load(FontSetSpec::bundled(job.font_dir));
+    auto fonts = FontSet::load(FontSetSpec::bundled(), source);
     if (!fonts) return fonts.error();
-    const Moment when = now();
+    const LocalTime when = local_time(source.now());
     pdf::SignOptions options;
     options.field = job.field;
     options.signer_name = signer.value().subject_name();

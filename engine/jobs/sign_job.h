@@ -4,7 +4,8 @@
 
 #include <string>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
+#include "potro/source.h"
 
 namespace potro {
 
@@ -14,7 +15,6 @@ struct SignJob {
     std::string field;
     std::string p12;
     std::string password;
-    std::string font_dir;
 };
 
 struct SignOutcome {
@@ -22,6 +22,7 @@ struct SignOutcome {
     std::string time;    // the signing time as written into the signature
 };
 
-Result<SignOutcome> run_sign(const SignJob& job);
+// The PDF and the key are read through `source` (Document area); so is the clock.
+Result<SignOutcome> run_sign(const SignJob& job, const Source& source);
 
 }  // namespace potro

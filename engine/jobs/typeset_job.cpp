@@ -19,10 +19,10 @@ Result<std::string> typeset_to_pdf(std::u16string_view nfc_text, const std::stri
     return pdf::export_pdf(laid.document);
 }
 
-Result<TypesetOutcome> run_typeset(const TypesetJob& job) {
-    auto fonts = FontSet::load(job.fonts);
+Result<TypesetOutcome> run_typeset(const TypesetJob& job, const Source& source) {
+    auto fonts = FontSet::load(job.fonts, source);
     if (!fonts) return fonts.error();
-    auto bytes = read_file(job.input);
+    auto bytes = source.read({Area::Document, job.input});
     if (!bytes) return bytes.error();
     auto text = utf8_to_utf16(bytes.value(), job.input);
     if (!text) return text.error();

@@ -4,8 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
 #include "layout/plain_text.h"
+#include "potro/diagnostic.h"
+#include "potro/source.h"
 #include "text/font_set.h"
 
 namespace potro {
@@ -14,7 +15,7 @@ struct TypesetJob {
     std::string input;
     std::string output;
     PlainTextOptions layout;
-    FontSetSpec fonts = FontSetSpec::bundled(default_font_dir());
+    FontSetSpec fonts = FontSetSpec::bundled();
     bool use_cache = true;
 };
 
@@ -25,7 +26,7 @@ struct TypesetOutcome {
 };
 
 // Reads, lays out and writes the PDF atomically. On error nothing is written.
-Result<TypesetOutcome> run_typeset(const TypesetJob& job);
+Result<TypesetOutcome> run_typeset(const TypesetJob& job, const Source& source);
 
 // The same without files: text in, PDF bytes out (benchmarks and tests).
 Result<std::string> typeset_to_pdf(std::u16string_view nfc_text, const std::string& name,

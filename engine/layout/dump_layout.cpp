@@ -34,7 +34,8 @@ std::string dump_layout(const LaidOutDocument& doc) {
                        "\n";
             } else if (const auto* im = std::get_if<ImageItem>(&any)) {
                 out += "  image " + f1(im->x) + "," + f1(im->y) + " " + f1(im->w) + "x" +
-                       f1(im->h) + " " + std::filesystem::path(im->path).filename().string() + "\n";
+                       f1(im->h) + " " +
+                       std::filesystem::path(im->image->name).filename().string() + "\n";
             }
         }
     }

@@ -123,10 +123,12 @@ SetPara Flow::set(const ParaBlock& p, float width) const {
     // (measured, then placed): each character is reported once per paragraph.
     for (const auto& u : sp.text.uncovered) {
         if (!uncovered_seen_.insert({&p, u.cp}).second) continue;
-        uncovered_.push_back(make_warning(
+        Diagnostic w = make_warning(
             {"", p.source_line, p.source_column},
             "no font of the font set has the character " + code_point_name(u.cp) + " in \"" +
-                utf16_to_utf8(p.para.text.substr(0, 40)) + "\"; it is drawn as an empty box"));
+                utf16_to_utf8(p.para.text.substr(0, 40)) + "\"; it is drawn as an empty box");
+        w.code = DiagnosticCode::UncoveredCharacter;
+        uncovered_.push_back(std::move(w));
     }
     if (!p.label.empty()) {
         Paragraph label;
@@ -172,15 +174,16 @@ SetCell Flow::set_cell(const Cell& cell, float width) const {
 }
 
 float Flow::measure(const DocBlock& block, float width) const {
-    if (const auto* p = std::get_if<ParaBlock>(&block.v)) {
+    if (const auto* p = std::get_if<ParaBlock>(&block.content)) {
         return p->space_before + set(*p, width).text.height + p->space_after;
     }
-    if (const auto* g = std::get_if<KeepTogether>(&block.v)) {
+    if (const auto* g = std::get_if<KeepTogether>(&block.content)) {
         float h = 0;
         for (const auto& b : g->items) h += measure(b, width);
         return h;
     }
-    if (const auto* im = std::get_if<ImageBlock>(&block.v)) return im->height + im->space_after;
+    if (const auto* im = std::get_if<ImageBlock>(&block.content))
+        return im->height + im->space_after;
     return 0;
 }
 
@@ -331,12 +334,13 @@ void Flow::place_table(const TableBlock& t) {
 
 void Flow::place_image(const ImageBlock& im) {
     last_lines_.clear();
-    if (im.pixels.height <= 0) return;
+    if (!im.image || im.image->pixels.height <= 0) return;
+    const PixelSize px = im.image->pixels;
     const float h = im.height;
-    const float w = h * static_cast<float>(im.pixels.width) / static_cast<float>(im.pixels.height);
+    const float w = h * static_cast<float>(px.width) / static_cast<float>(px.height);
     if (h > room() && y_ > g_.margin_top + 0.01f) new_page();
     page().items.emplace_back(
-        ImageItem{im.path, g_.margin_left + (g_.text_width() - w) / 2, y_, w, h});
+        ImageItem{im.image, g_.margin_left + (g_.text_width() - w) / 2, y_, w, h});
     y_ += h + im.space_after;
 }
 
@@ -376,7 +380,7 @@ void Flow::place_group(const KeepTogether& g) {
     for (size_t i = 0; i < g.items.size(); ++i) {
         const float top = y_;
         place(g.items[i], i + 1 < g.items.size() ? &g.items[i + 1] : nullptr);
-        const auto* room = std::get_if<ParaBlock>(&g.items[i].v);
+        const auto* room = std::get_if<ParaBlock>(&g.items[i].content);
         if (i == 0 && !g.signature_field.empty() && room) {
             const float x = g_.margin_left + room->indent;
             result_.document.signature_areas.push_back({g.signature_field, g.signatory,
@@ -388,16 +392,16 @@ void Flow::place_group(const KeepTogether& g) {
 }
 
 void Flow::place(const DocBlock& block, const DocBlock* next) {
-    if (const auto* p = std::get_if<ParaBlock>(&block.v)) {
+    if (const auto* p = std::get_if<ParaBlock>(&block.content)) {
         place_para(*p, next);
-    } else if (const auto* t = std::get_if<TableBlock>(&block.v)) {
+    } else if (const auto* t = std::get_if<TableBlock>(&block.content)) {
         place_table(*t);
-    } else if (const auto* im = std::get_if<ImageBlock>(&block.v)) {
+    } else if (const auto* im = std::get_if<ImageBlock>(&block.content)) {
         place_image(*im);
-    } else if (std::holds_alternative<PageBreakBlock>(block.v)) {
+    } else if (std::holds_alternative<PageBreakBlock>(block.content)) {
         if (y_ > g_.margin_top + 0.01f) new_page();
         last_lines_.clear();
-    } else if (const auto* g = std::get_if<KeepTogether>(&block.v)) {
+    } else if (const auto* g = std::get_if<KeepTogether>(&block.content)) {
         place_group(*g);
     }
 }

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "assembly/blocks.h"
-#include "base/diagnostic.h"
 #include "layout/frame.h"
+#include "potro/diagnostic.h"
 #include "text/font_set.h"
 #include "text/shaper.h"
 

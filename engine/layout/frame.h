@@ -7,9 +7,11 @@
 #include <variant>
 #include <vector>
 
+#include "doc/document_info.h"
+#include "doc/image.h"
+#include "doc/text_style.h"
 #include "text/font.h"
 #include "text/positioned_glyph.h"
-#include "text/style.h"
 
 namespace potro {
 
@@ -42,7 +44,7 @@ struct BoxItem {  // a rectangle, filled and/or stroked
 };
 
 struct ImageItem {
-    std::string path;  // PNG or JPEG
+    ImageRef image;  // PNG or JPEG
     float x = 0, y = 0, w = 0, h = 0;
 };
 
@@ -52,13 +54,6 @@ struct Page {
     float width = 595.276f;  // A4
     float height = 841.89f;
     std::vector<FrameItem> items;
-};
-
-// Document-level facts every exporter writes (PDF Info, DOCX core properties).
-struct DocumentInfo {
-    std::string title, subject, author, keywords;
-    std::string language = "bn-BD";
-    std::string date;  // YYYY-MM-DD, the document's own date (never the clock); may be empty
 };
 
 // Where a signature goes: the room left above a signatory's name, in points from the page's

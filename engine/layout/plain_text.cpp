@@ -67,11 +67,13 @@ TypesetResult typeset_plain_text(std::u16string_view source, const std::string& 
         para.style.line_height = options.line_height;
         ParagraphLayout pl = layout_paragraph(para, g.text_width(), fonts, {cache});
         for (const UncoveredChar& u : pl.uncovered) {
-            result.warnings.push_back(make_warning(
+            Diagnostic w = make_warning(
                 position_of(source, sp.source_index[u.index], file),
                 "no font of the font set has the character " + code_point_name(u.cp) + " (" +
                     utf16_to_utf8(sp.text.substr(u.index, u.cp > 0xFFFF ? 2 : 1)) +
-                    "); it is drawn as an empty box. Add a font that covers it"));
+                    "); it is drawn as an empty box. Add a font that covers it");
+            w.code = DiagnosticCode::UncoveredCharacter;
+            result.warnings.push_back(std::move(w));
         }
         if (!first) y += gap;
         first = false;

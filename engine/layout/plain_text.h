@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "doc/page_geometry.h"
 #include "layout/frame.h"
-#include "layout/page_geometry.h"
+#include "potro/diagnostic.h"
 #include "text/paragraph.h"
 
 namespace potro {

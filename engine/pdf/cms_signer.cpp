@@ -36,8 +36,9 @@ CmsSigner::CmsSigner(CmsSigner&&) noexcept = default;
 CmsSigner& CmsSigner::operator=(CmsSigner&&) noexcept = default;
 CmsSigner::~CmsSigner() = default;
 
-Result<CmsSigner> CmsSigner::from_p12(const std::string& path, const std::string& password) {
-    BIO* in = BIO_new_file(path.c_str(), "rb");
+Result<CmsSigner> CmsSigner::from_p12(const std::string& bytes, const std::string& path,
+                                      const std::string& password) {
+    BIO* in = BIO_new_mem_buf(bytes.data(), static_cast<int>(bytes.size()));
     if (!in) return make_error({path, 0, 0}, "cannot open the certificate file");
     PKCS12* p12 = d2i_PKCS12_bio(in, nullptr);
     BIO_free(in);

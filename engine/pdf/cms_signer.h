@@ -6,13 +6,15 @@
 #include <string>
 #include <string_view>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 namespace potro::pdf {
 
 class CmsSigner {
   public:
-    static Result<CmsSigner> from_p12(const std::string& path, const std::string& password);
+    // `bytes` of a PKCS#12 file; `path` names it in messages.
+    static Result<CmsSigner> from_p12(const std::string& bytes, const std::string& path,
+                                      const std::string& password);
     CmsSigner(CmsSigner&&) noexcept;
     CmsSigner& operator=(CmsSigner&&) noexcept;
     ~CmsSigner();

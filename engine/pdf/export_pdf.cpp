@@ -216,15 +216,14 @@ Status PdfWriter::State::add_page(const Page& page, PageRef* out) {
             d.append_content(ref, cs.str());
             id_hash.update(cs.str());
             cs = ContentStream();
-            auto bytes = read_file(image->path);
-            if (!bytes) return bytes.error();
-            const bool png = bytes.value().rfind("\x89PNG", 0) == 0;
-            id_hash.update(bytes.value());
-            if (auto st = d.draw_image(ref, bytes.value(), png, image->x,
-                                       page.height - image->y - image->h, image->w, image->h);
+            const std::string& bytes = image->image->bytes;
+            const bool png = bytes.rfind("\x89PNG", 0) == 0;
+            id_hash.update(bytes);
+            if (auto st = d.draw_image(ref, bytes, png, image->x, page.height - image->y - image->h,
+                                       image->w, image->h);
                 !st) {
                 Diagnostic diag = st.error();
-                diag.pos.file = image->path;
+                diag.pos.file = image->image->name;
                 diag.message =
                     "cannot use this image (" + diag.message + "); give a valid PNG or JPEG file";
                 return diag;
@@ -336,12 +335,11 @@ Result<std::string> PdfWriter::finish(const DocumentInfo& info) {
     return s.doc->save();
 }
 
-Result<std::string> load_srgb_profile() {
-    const char* env = std::getenv("POTRO_ICC_PROFILE");
-    const std::string path = env && *env ? env : "/usr/share/color/icc/sRGB.icc";
-    auto bytes = read_file(path);
+Result<std::string> load_srgb_profile(const Source& source) {
+    const SourceName name{Area::Profiles, "sRGB.icc"};
+    auto bytes = source.read(name);
     if (!bytes) {
-        return make_error({path, 0, 0},
+        return make_error({source.describe(name), 0, 0},
                           "cannot read the sRGB ICC profile an archival PDF "
                           "embeds; install Debian's icc-profiles-free or set "
                           "POTRO_ICC_PROFILE");

@@ -5,9 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
 #include "layout/frame.h"
 #include "pdf/haru.h"
+#include "potro/diagnostic.h"
+#include "potro/source.h"
 
 namespace potro::pdf {
 
@@ -19,12 +20,12 @@ struct PdfOptions {
     std::string creator = "potro";
     PdfA pdfa = PdfA::None;
     std::string icc_profile;  // the sRGB profile's bytes, for the output intent (PDF/A)
-    std::vector<EmbeddedFileSpec> attachments;  // PDF/A-3 only
+    std::vector<ArchivedFile> attachments;  // PDF/A-3 only
 };
 
-// The sRGB ICC profile PDF/A files embed: $POTRO_ICC_PROFILE, else the one Debian's
-// icc-profiles-free installs.
-Result<std::string> load_srgb_profile();
+// The sRGB ICC profile PDF/A files embed: "sRGB.icc" in the source's Profiles area (the
+// command line points it at $POTRO_ICC_PROFILE, else at Debian's icc-profiles-free).
+Result<std::string> load_srgb_profile(const Source& source);
 
 // The same document always gives the same bytes: no clock, an ID derived from the content.
 Result<std::string> export_pdf(const LaidOutDocument& document, const PdfOptions& options = {});

@@ -10,12 +10,12 @@
 
 namespace potro::pdf {
 
-Result<std::vector<CarriedFile>> carried_files(const std::string& path) {
+Result<std::vector<CarriedFile>> carried_files(const std::string& bytes, const std::string& name) {
     // Reading PDFs is qpdf's job; potro only ever writes them with libharu.
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
-        pdf.processFile(path.c_str());
+        pdf.processMemoryFile(name.c_str(), bytes.data(), bytes.size());
         QPDFEmbeddedFileDocumentHelper files(pdf);
         std::vector<CarriedFile> out;
         for (auto& [key, spec] : files.getEmbeddedFiles()) {
@@ -28,7 +28,7 @@ Result<std::vector<CarriedFile>> carried_files(const std::string& path) {
         }
         return out;
     } catch (const std::exception& e) {
-        return make_error({path, 0, 0}, std::string("cannot read this PDF (") + e.what() + ")");
+        return make_error({name, 0, 0}, std::string("cannot read this PDF (") + e.what() + ")");
     }
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 namespace potro::pdf {
 
@@ -14,7 +14,8 @@ struct CarriedFile {
     std::string bytes;
 };
 
-// Every embedded file of the PDF at `path`, in the order of its name tree.
-Result<std::vector<CarriedFile>> carried_files(const std::string& path);
+// Every embedded file of the PDF `bytes` (called `name` in diagnostics), in the order of its
+// name tree.
+Result<std::vector<CarriedFile>> carried_files(const std::string& bytes, const std::string& name);
 
 }  // namespace potro::pdf

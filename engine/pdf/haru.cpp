@@ -444,7 +444,7 @@ void HaruDocument::set_output_intent(const std::string& icc_profile, const std::
         fail("OutputIntents", st);
 }
 
-void HaruDocument::set_embedded_files(const std::vector<EmbeddedFileSpec>& files,
+void HaruDocument::set_embedded_files(const std::vector<ArchivedFile>& files,
                                       const std::string& date) {
     if (files.empty()) return;
     HPDF_Doc pdf = D(doc_);
@@ -454,7 +454,7 @@ void HaruDocument::set_embedded_files(const std::vector<EmbeddedFileSpec>& files
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return files[a].name < files[b].name; });
     std::vector<ObjRef> specs;
-    for (const EmbeddedFileSpec& f : files) {
+    for (const ArchivedFile& f : files) {
         ObjRef stream = new_stream(f.bytes, true);
         add_name(stream, "Type", "EmbeddedFile");
         add_name(stream, "Subtype", f.mime.c_str());

@@ -12,8 +12,9 @@
 #include <utility>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "doc/archived_file.h"
 #include "io/deflate.h"
+#include "potro/diagnostic.h"
 
 namespace potro::pdf {
 
@@ -38,14 +39,6 @@ struct DocumentMeta {
 };
 
 // A file carried inside the PDF (PDF/A-3 "associated file").
-struct EmbeddedFileSpec {
-    std::string name;  // as the reader shows it; may hold "/" for a folder
-    std::string mime;  // "text/xml", "image/png"
-    std::string description;
-    std::string relationship;  // AFRelationship: Source, Data, Supplement ...
-    std::string bytes;
-};
-
 class HaruDocument {
   public:
     static Result<std::unique_ptr<HaruDocument>> create();
@@ -101,7 +94,7 @@ class HaruDocument {
     // PDF/A: the output intent with its ICC profile (RGB, /N 3).
     void set_output_intent(const std::string& icc_profile, const std::string& condition);
     // PDF/A-3: files in /EmbeddedFiles, each also named in the catalog's /AF.
-    void set_embedded_files(const std::vector<EmbeddedFileSpec>& files, const std::string& date);
+    void set_embedded_files(const std::vector<ArchivedFile>& files, const std::string& date);
     // The trailer's /ID: both halves the given digest (a document made once, never updated).
     void set_id(const std::array<uint8_t, 16>& digest);
 

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 namespace potro::pdf {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
 #include "pdf/cms_signer.h"
+#include "potro/diagnostic.h"
 
 namespace potro::pdf {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
 
 struct sqlite3;
 

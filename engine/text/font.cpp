@@ -4,22 +4,13 @@
 #include FT_FREETYPE_H
 #include FT_TRUETYPE_TABLES_H
 
-#include <fstream>
-#include <iterator>
+#include <algorithm>
 #include <map>
 #include <mutex>
 
 namespace potro {
 
 namespace {
-
-Result<std::vector<uint8_t>> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return make_error({path, 0, 0}, "cannot open the font file; check the path");
-    std::vector<uint8_t> data((std::istreambuf_iterator<char>(in)),
-                              std::istreambuf_iterator<char>());
-    return data;
-}
 
 // FreeType both checks that the bytes are a usable font and reads the descriptor metrics.
 Result<FontMetrics> read_metrics(const std::vector<uint8_t>& data, const std::string& path) {
@@ -65,15 +56,15 @@ Result<FontMetrics> read_metrics(const std::vector<uint8_t>& data, const std::st
 
 }  // namespace
 
-Result<std::shared_ptr<const Font>> Font::load(const std::string& path) {
-    auto bytes = read_file(path);
-    if (!bytes) return bytes.error();
-    auto metrics = read_metrics(bytes.value(), path);
+Result<std::shared_ptr<const Font>> Font::from_bytes(const std::string& bytes,
+                                                     const std::string& path) {
+    std::vector<uint8_t> data(bytes.begin(), bytes.end());
+    auto metrics = read_metrics(data, path);
     if (!metrics) return metrics.error();
 
     std::shared_ptr<Font> font(new Font());
     font->path_ = path;
-    font->data_ = std::move(bytes).value();
+    font->data_ = std::move(data);
     font->metrics_ = metrics.value();
     font->blob_ = hb_blob_create(reinterpret_cast<const char*>(font->data_.data()),
                                  static_cast<unsigned>(font->data_.size()), HB_MEMORY_MODE_READONLY,
@@ -109,7 +100,8 @@ int32_t Font::advance(uint32_t gid) const {
 
 struct FontRegistry::Impl {
     std::mutex mutex;
-    std::map<std::string, std::shared_ptr<const Font>> fonts;
+    // By name and content: two sources may hold different bytes under one name.
+    std::map<std::pair<std::string, size_t>, std::vector<std::shared_ptr<const Font>>> fonts;
 };
 
 FontRegistry::FontRegistry() : impl_(std::make_unique<Impl>()) {}
@@ -119,13 +111,24 @@ FontRegistry& FontRegistry::shared() {
     return registry;
 }
 
-Result<std::shared_ptr<const Font>> FontRegistry::get(const std::string& path) {
+Result<std::shared_ptr<const Font>> FontRegistry::get(const Source& source,
+                                                      const SourceName& name) {
+    auto bytes = source.read(name);
+    if (!bytes) {
+        return make_error(bytes.error().pos, "cannot open the font file; check the path");
+    }
+    const std::string path = source.describe(name);
+    const std::string& b = bytes.value();
     std::lock_guard lock(impl_->mutex);
-    auto it = impl_->fonts.find(path);
-    if (it != impl_->fonts.end()) return it->second;
-    auto font = Font::load(path);
+    auto& same_name = impl_->fonts[{path, b.size()}];
+    for (const auto& f : same_name) {
+        if (std::equal(f->data().begin(), f->data().end(),
+                       reinterpret_cast<const uint8_t*>(b.data())))
+            return f;
+    }
+    auto font = Font::from_bytes(b, path);
     if (!font) return font.error();
-    impl_->fonts.emplace(path, font.value());
+    same_name.push_back(font.value());
     return font.value();
 }
 

@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
+#include "potro/source.h"
 
 namespace potro {
 
@@ -31,8 +32,10 @@ struct FontMetrics {
 
 class Font {
   public:
-    // Reads and checks a TrueType/OpenType file; a file that is not a font is an error.
-    static Result<std::shared_ptr<const Font>> load(const std::string& path);
+    // Checks a TrueType/OpenType file's bytes; bytes that are not a font are an error
+    // (`path` names the file in it).
+    static Result<std::shared_ptr<const Font>> from_bytes(const std::string& bytes,
+                                                          const std::string& path);
 
     ~Font();
     Font(const Font&) = delete;
@@ -61,11 +64,12 @@ class Font {
     FontMetrics metrics_;
 };
 
-// Loads each font file once per process; later requests share the same object. Thread-safe.
+// Loads each font once per process (by name and content); later requests share the same object.
+// Thread-safe.
 class FontRegistry {
   public:
     static FontRegistry& shared();
-    Result<std::shared_ptr<const Font>> get(const std::string& path);
+    Result<std::shared_ptr<const Font>> get(const Source& source, const SourceName& name);
 
   private:
     struct Impl;

@@ -1,41 +1,28 @@
 #include "text/font_set.h"
 
-#include <cstdlib>
-
-#ifndef POTRO_FONT_DIR
-#define POTRO_FONT_DIR "fonts"
-#endif
-
 namespace potro {
 
-std::string default_font_dir() {
-    if (const char* env = std::getenv("POTRO_FONT_DIR"); env && *env) return env;
-    return POTRO_FONT_DIR;
-}
-
-FontSetSpec FontSetSpec::bundled(const std::string& font_dir) {
+FontSetSpec FontSetSpec::bundled() {
     FontSetSpec spec;
-    spec.bengali.push_back({font_dir + "/NotoSerifBengali-Regular.ttf",
-                            font_dir + "/NotoSerifBengali-Bold.ttf", 1.0, 0.0});
-    spec.bengali.push_back({font_dir + "/NotoSansBengali-Regular.ttf",
-                            font_dir + "/NotoSansBengali-Bold.ttf", 1.0, 0.0});
+    spec.bengali.push_back({"NotoSerifBengali-Regular.ttf", "NotoSerifBengali-Bold.ttf", 1.0, 0.0});
+    spec.bengali.push_back({"NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf", 1.0, 0.0});
     // Noto Serif's Latin letters look about a tenth larger than Noto Serif Bengali's letters at
     // the same size (its x-height is taller relative to the em): set them a little smaller.
-    spec.latin.push_back(
-        {font_dir + "/NotoSerif-Regular.ttf", font_dir + "/NotoSerif-Bold.ttf", 0.9, 0.0});
+    spec.latin.push_back({"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", 0.9, 0.0});
     return spec;
 }
 
-Result<FontSet> FontSet::load(const FontSetSpec& spec) {
+Result<FontSet> FontSet::load(const FontSetSpec& spec, const Source& source) {
     FontSet set;
-    auto load_chain = [](const std::vector<FaceSpec>& specs, std::vector<Face>& out) -> Status {
+    auto load_chain = [&source](const std::vector<FaceSpec>& specs,
+                                std::vector<Face>& out) -> Status {
         for (const auto& s : specs) {
             Face face;
-            auto regular = FontRegistry::shared().get(s.regular);
+            auto regular = FontRegistry::shared().get(source, {Area::Fonts, s.regular});
             if (!regular) return regular.error();
             face.regular = regular.value();
             if (!s.bold.empty()) {
-                auto bold = FontRegistry::shared().get(s.bold);
+                auto bold = FontRegistry::shared().get(source, {Area::Fonts, s.bold});
                 if (!bold) return bold.error();
                 face.bold = bold.value();
             }

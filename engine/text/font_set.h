@@ -6,35 +6,16 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "doc/font_spec.h"
+#include "doc/text_style.h"
+#include "potro/diagnostic.h"
 #include "text/font.h"
 
 namespace potro {
 
-enum class Weight { Regular, Bold };
-
 // Scripts potro typesets differently. Everything that is neither Bangla nor Latin falls back
 // through both chains.
 enum class ScriptClass { Bengali, Latin };
-
-// One entry of a fallback chain, as named by a template or on the command line.
-struct FaceSpec {
-    std::string regular;
-    std::string bold;             // empty: use the regular face
-    double scale = 1.0;           // size factor relative to the requested size
-    double baseline_shift = 0.0;  // in em, positive raises the text
-};
-
-struct FontSetSpec {
-    std::vector<FaceSpec> bengali;
-    std::vector<FaceSpec> latin;
-
-    // The bundled Noto fonts in `font_dir`.
-    static FontSetSpec bundled(const std::string& font_dir);
-};
-
-// The folder of bundled fonts: $POTRO_FONT_DIR, else the one this build was made from.
-std::string default_font_dir();
 
 // A face resolved for one piece of text.
 struct FaceChoice {
@@ -45,7 +26,8 @@ struct FaceChoice {
 
 class FontSet {
   public:
-    static Result<FontSet> load(const FontSetSpec& spec);
+    // Faces are named in the source's Fonts area (relative names, or absolute paths).
+    static Result<FontSet> load(const FontSetSpec& spec, const Source& source);
 
     // The first face of `script`'s chain (then the other chain) that has a glyph for `cp`;
     // nullopt-like result (font == nullptr) when no font covers it.

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "doc/text_style.h"
 #include "text/font_set.h"
-#include "text/style.h"
 
 namespace potro {
 

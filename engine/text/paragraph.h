@@ -4,28 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "doc/paragraph.h"
+#include "doc/text_style.h"
 #include "text/itemize.h"
 #include "text/positioned_glyph.h"
 #include "text/shaper.h"
-#include "text/style.h"
 
 namespace potro {
-
-enum class Align { Left, Right, Center, Justify };
-
-struct ParagraphStyle {
-    Align align = Align::Justify;
-    float line_height = 1.0f;  // times the font's natural line height
-    // Justified lines may scale their glyphs horizontally by up to this fraction (0.02 = 2%)
-    // so that word spaces stay even; 0 turns it off.
-    double max_expansion = 0.02;
-};
-
-struct Paragraph {
-    std::u16string text;
-    std::vector<StyleSpan> spans;  // cover the whole text; empty means one default span
-    ParagraphStyle style;
-};
 
 // Glyphs of one face and style on one line, and the text they came from.
 struct LineRun {

@@ -37,4 +37,39 @@ std::string shape_line_hb_format(std::u16string_view line, const Font& font,
     return out;
 }
 
+Result<std::vector<std::string>> shape_text_hb_format(const std::string& text,
+                                                      const std::string& name, const Font& font,
+                                                      const ShapeDumpOptions& options) {
+    std::vector<std::string> out;
+    ShapeCache cache;
+    size_t line_no = 0;
+    for (size_t a = 0; a < text.size() || (a == 0 && text.empty());) {
+        size_t b = text.find('\n', a);
+        const bool last = b == std::string::npos;
+        if (last) b = text.size();
+        std::string line = text.substr(a, b - a);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        ++line_no;
+        auto utf16 = utf8_to_utf16(line, name);
+        if (!utf16) {
+            Diagnostic d = utf16.error();
+            d.pos.line = static_cast<int>(line_no);
+            return d;
+        }
+        ShapeOptions opts;
+        opts.language = options.language;
+        opts.script = options.script.empty()
+                          ? guess_script(utf16.value())
+                          : hb_script_from_string(options.script.c_str(),
+                                                  static_cast<int>(options.script.size()));
+        out.push_back(
+            shape_line_hb_format(utf16.value(), font, opts, options.use_cache ? &cache : nullptr));
+        if (last) break;
+        a = b + 1;
+        // A file's final newline ends its last line; it does not start another.
+        if (a == text.size()) break;
+    }
+    return out;
+}
+
 }  // namespace potro

@@ -8,6 +8,7 @@
 
 #include "layout/plain_text.h"
 #include "pdf/export_pdf.h"
+#include "potro/source.h"
 #include "text/font_set.h"
 #include "text/paragraph.h"
 
@@ -19,22 +20,30 @@ char16_t pick(uint8_t a, uint8_t b) {
     switch (a % 8) {
         case 0:
         case 1:
-        case 2: return static_cast<char16_t>(0x0980 + b % 0x80);  // the Bengali block
-        case 3: return u"\u200C\u200D\u0020\u0964\u09CD\u09BC\u0981\u00A0"[b % 8];
-        case 4: return static_cast<char16_t>(0x20 + b % 0x5F);  // ASCII
-        case 5: return static_cast<char16_t>(0x0300 + b % 0x70);  // combining marks
-        case 6: return u"\n\t\u2028\uFEFF\u00AD\u200B\u25CC\u0000"[b % 8];
-        default: return static_cast<char16_t>((a << 8) | b);  // anything, surrogates too
+        case 2:
+            return static_cast<char16_t>(0x0980 + b % 0x80);  // the Bengali block
+        case 3:
+            return u"\u200C\u200D\u0020\u0964\u09CD\u09BC\u0981\u00A0"[b % 8];
+        case 4:
+            return static_cast<char16_t>(0x20 + b % 0x5F);  // ASCII
+        case 5:
+            return static_cast<char16_t>(0x0300 + b % 0x70);  // combining marks
+        case 6:
+            return u"\n\t\u2028\uFEFF\u00AD\u200B\u25CC\u0000"[b % 8];
+        default:
+            return static_cast<char16_t>((a << 8) | b);  // anything, surrogates too
     }
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static const FontSet fonts = FontSet::load(FontSetSpec::bundled(default_font_dir())).value();
+    static const FileSource source(installed_folders());
+    static const FontSet fonts = FontSet::load(FontSetSpec::bundled(), source).value();
     if (size < 3) return 0;
     std::u16string text;
-    for (size_t i = 3; i + 1 < size && text.size() < 4000; i += 2) text += pick(data[i], data[i + 1]);
+    for (size_t i = 3; i + 1 < size && text.size() < 4000; i += 2)
+        text += pick(data[i], data[i + 1]);
     Paragraph p;
     p.text = text;
     const float size_pt = 6.0f + static_cast<float>(data[0] % 30);

@@ -1,32 +1,22 @@
-// Fuzz target: bytes as a minutes file, through the reader and, when they make a document, the
-// assembly, the layout and both exporters. Nothing may crash, hang or leak.
+// Fuzz target: bytes as a document of any kind, through the reader and, when they make a
+// document, the assembly, the layout and every exporter. Nothing may crash, hang or leak.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
-#include "assembly/assemble_minutes.h"
-#include "assembly/template.h"
-#include "docx/package.h"
-#include "layout/flow.h"
-#include "model/parse_minutes.h"
-#include "pdf/export_pdf.h"
-#include "text/font_set.h"
+#include "jobs/engine.h"
+#include "potro/source.h"
 
 using namespace potro;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static const MinutesTemplate tpl =
-        load_template(default_templates_dir(), "standard", default_font_dir()).value();
-    static const FontSet fonts = FontSet::load(tpl.fonts).value();
+    static const FileSource source(installed_folders());
+    static Engine engine(source);
     const std::string xml(reinterpret_cast<const char*>(data), size);
-    auto parsed = parse_minutes_text(xml, "fuzz.xml", {default_templates_dir()});
-    if (!parsed) return 0;
-    Minutes& m = parsed.value().minutes;
-    if (m.issue && m.issue->memo.serial.empty()) m.issue->memo.serial.assign(1, '1');
-    const AssembledDocument doc = assemble_minutes(m, tpl);
-    ShapeCache cache;
-    FlowResult laid = layout_document(doc, fonts, &cache);
-    (void)pdf::export_pdf(laid.document);
-    (void)docx::export_docx(doc, docx::DocxOptions{});
+    auto doc = engine.read({Area::Document, "fuzz.xml"}, xml);
+    if (!doc) return 0;
+    if (MemoLine* line = doc.value().doc().memo_line(); line && line->memo.serial.empty())
+        line->memo.serial.assign(1, '1');
+    (void)engine.render(doc.value(), RenderRequest{{"pdf", "docx"}, 0});
     return 0;
 }

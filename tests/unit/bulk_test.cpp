@@ -3,35 +3,41 @@
 #include <filesystem>
 #include <fstream>
 
-#include "assembly/assemble_index.h"
 #include "bangla/memo_number.h"
 #include "bulk/bulk_inputs.h"
+#include "bulk/index_document.h"
 #include "bulk/output_name.h"
 #include "io/content_hash.h"
+#include "kinds/kind.h"
+#include "kinds/minutes/minutes.h"
 
 namespace potro {
 
 namespace fs = std::filesystem;
 
+std::string stem(const Minutes& m, const std::string& path) {
+    return output_stem(*make_minutes_document({}, m), path);
+}
+
 TEST(OutputName, DateAndMemoNumberInAscii) {
     Minutes m;
     m.issue = Issue{};
-    m.issue->date = {2024, 5, 7};
-    m.issue->memo = parse_memo_number("১৫.০০.০০০০.০১৪.১৮.০১৩.২৩.৭৮/১", false).value();
-    EXPECT_EQ(output_stem(m, "x/moi.xml"), "2024-05-07_15.00.0000.014.18.013.23.78-1");
+    m.issue->memo_line.date = {2024, 5, 7};
+    m.issue->memo_line.memo = parse_memo_number("১৫.০০.০০০০.০১৪.১৮.০১৩.২৩.৭৮/১", false).value();
+    EXPECT_EQ(stem(m, "x/moi.xml"), "2024-05-07_15.00.0000.014.18.013.23.78-1");
 }
 
 TEST(OutputName, WithoutAMemoNumberTheInputNameStandsIn) {
     Minutes m;
     m.meeting.date = GregorianDate{2022, 11, 20};
-    EXPECT_EQ(output_stem(m, "in/natore minutes.xml"), "2022-11-20_natore-minutes");
+    EXPECT_EQ(stem(m, "in/natore minutes.xml"), "2022-11-20_natore-minutes");
     Minutes undated;
-    EXPECT_EQ(output_stem(undated, "a.xml"), "undated_a");
+    EXPECT_EQ(stem(undated, "a.xml"), "undated_a");
     Minutes free;
     free.issue = Issue{};
-    free.issue->date = {2008, 10, 30};
-    free.issue->memo = parse_memo_number("ভূঃমঃ/শাঃ-২/৬৪৭", true).value();
-    EXPECT_EQ(output_stem(free, "old.xml"), "2008-10-30_old");
+    free.issue->memo_line.date = {2008, 10, 30};
+    free.issue->memo_line.memo = parse_memo_number("ভূঃমঃ/শাঃ-২/৬৪৭", true).value();
+    EXPECT_EQ(stem(free, "old.xml"), "2008-10-30_old");
 }
 
 TEST(FileCode, ReadWithoutSerial) {
@@ -44,14 +50,14 @@ TEST(FileCode, ReadWithoutSerial) {
     EXPECT_FALSE(parse_file_code("স্মারক").ok());
 }
 
-TEST(BulkInputs, RootElementDecidesWhatIsMinutes) {
-    EXPECT_TRUE(looks_like_minutes("<?xml version=\"1.0\"?>\n<!-- a -> b -->\n<minutes>"));
-    EXPECT_TRUE(looks_like_minutes("\xEF\xBB\xBF<minutes template=\"x\">"));
-    EXPECT_FALSE(looks_like_minutes("<?xml version=\"1.0\"?><letterhead>"));
-    EXPECT_FALSE(looks_like_minutes("<minutesx>"));
+TEST(BulkInputs, RootElementDecidesWhatIsADocument) {
+    EXPECT_TRUE(looks_like_document("<?xml version=\"1.0\"?>\n<!-- a -> b -->\n<minutes>"));
+    EXPECT_TRUE(looks_like_document("\xEF\xBB\xBF<minutes template=\"x\">"));
+    EXPECT_FALSE(looks_like_document("<?xml version=\"1.0\"?><letterhead>"));
+    EXPECT_FALSE(looks_like_document("<minutesx>"));
     // A broken file is reported, not skipped.
-    EXPECT_TRUE(looks_like_minutes("this is not XML"));
-    EXPECT_TRUE(looks_like_minutes("<!-- never closed"));
+    EXPECT_TRUE(looks_like_document("this is not XML"));
+    EXPECT_TRUE(looks_like_document("<!-- never closed"));
 }
 
 TEST(BulkInputs, FolderRecursiveSortedAndManifestWithPositions) {
@@ -86,11 +92,16 @@ TEST(IndexCsv, QuotesFieldsAndSortsByDateThenMemo) {
             u"সভাপতি",
             "৫৮.২",
             4,
-            "b.pdf",
-            "b.docx",
+            {{"pdf", "b.pdf"}, {"docx", "b.docx"}},
             "b.xml"};
-    e[1] = {GregorianDate{2023, 9, 25}, u"এক", u"ক", "০৫.১", 6, "a.pdf", "a.docx", "a.xml"};
-    e[2] = {std::nullopt, u"তারিখ নেই", u"খ", "", 1, "c.pdf", "", "c.xml"};
+    e[1] = {GregorianDate{2023, 9, 25},
+            u"এক",
+            u"ক",
+            "০৫.১",
+            6,
+            {{"pdf", "a.pdf"}, {"docx", "a.docx"}},
+            "a.xml"};
+    e[2] = {std::nullopt, u"তারিখ নেই", u"খ", "", 1, {{"pdf", "c.pdf"}}, "c.xml"};
     sort_index(e);
     EXPECT_EQ(e[0].source, "a.xml");
     EXPECT_EQ(e[2].source, "c.xml");

@@ -5,13 +5,15 @@
 
 #include <string>
 
+#include "potro/source.h"
 #include "text/font_set.h"
 
 namespace potro::testing {
 
 inline const FontSet& bundled_fonts() {
     static const FontSet fonts = [] {
-        auto r = FontSet::load(FontSetSpec::bundled(POTRO_TEST_FONT_DIR));
+        const FileSource source({"", POTRO_TEST_FONT_DIR, ""});
+        auto r = FontSet::load(FontSetSpec::bundled(), source);
         if (!r) throw std::runtime_error(r.error().to_string());
         return r.value();
     }();

@@ -1,10 +1,11 @@
-#include "assembly/assemble_index.h"
+#include "bulk/index_document.h"
 
 #include <algorithm>
 #include <cstdio>
 
 #include "bangla/digits.h"
 #include "base/unicode.h"
+#include "export/exporter.h"
 
 namespace potro {
 
@@ -12,7 +13,7 @@ namespace {
 
 ParaBlock cell_para(const std::u16string& text, float size, Align align, bool bold,
                     float line_height) {
-    return single_style_para(text, size, align, bold, line_height, "TableText");
+    return single_style_para(text, size, align, bold, line_height, StyleRole::TableText);
 }
 
 std::string csv_field(const std::string& s) {
@@ -34,7 +35,7 @@ void sort_index(std::vector<IndexEntry>& entries) {
     });
 }
 
-AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const MinutesTemplate& tpl,
+AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const Template& tpl,
                                  const std::u16string& title) {
     AssembledDocument doc;
     // A register is wide: the template's page turned to landscape.
@@ -48,7 +49,7 @@ AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const M
 
     const float size = tpl.small_size;
     ParaBlock head = cell_para(title, tpl.title_size, Align::Center, true, tpl.line_height);
-    head.style = "Title";
+    head.role = StyleRole::Title;
     head.space_after = tpl.paragraph_gap * 2;
     doc.blocks.push_back(DocBlock{std::move(head)});
 
@@ -69,28 +70,35 @@ AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const M
                                  tpl.line_height)});
         row.push_back({cell_para(date, size, Align::Left, false, tpl.line_height)});
         row.push_back({cell_para(e.subject, size, Align::Left, false, tpl.line_height)});
-        row.push_back({cell_para(e.chair, size, Align::Left, false, tpl.line_height)});
+        row.push_back({cell_para(e.person, size, Align::Left, false, tpl.line_height)});
         row.push_back({cell_para(e.memo.empty() ? u"—" : utf16_of(e.memo), size - 1, Align::Left,
                                  false, tpl.line_height)});
         row.push_back({cell_para(utf16_of(bangla_number(e.pages)), size, Align::Center, false,
                                  tpl.line_height)});
         t.rows.push_back(std::move(row));
     }
-    t.style = "TableText";
+    t.role = StyleRole::TableText;
     doc.blocks.push_back(DocBlock{std::move(t)});
     return doc;
 }
 
 std::string index_csv(const std::vector<IndexEntry>& entries) {
     std::string out = "\xEF\xBB\xBF";
-    out += "date,bangla_date,subject,chair,memo_number,pages,pdf,docx,source\r\n";
+    // A column per format potro writes, in the exporters' order, whichever this run wrote.
+    out += "date,bangla_date,subject,chair,memo_number,pages,";
+    for (const Exporter* x : exporters()) out += x->format() + ",";
+    out += "source\r\n";
     for (const IndexEntry& e : entries) {
         const std::string bangla =
             e.date ? format_bangla_date(to_bangla(*e.date), DateWording{true, "", ""}) : "";
         out += csv_field(e.date ? format_iso_date(*e.date) : "") + "," + csv_field(bangla) + "," +
-               csv_field(utf16_to_utf8(e.subject)) + "," + csv_field(utf16_to_utf8(e.chair)) + "," +
-               csv_field(e.memo) + "," + std::to_string(e.pages) + "," + csv_field(e.pdf) + "," +
-               csv_field(e.docx) + "," + csv_field(e.source) + "\r\n";
+               csv_field(utf16_to_utf8(e.subject)) + "," + csv_field(utf16_to_utf8(e.person)) +
+               "," + csv_field(e.memo) + "," + std::to_string(e.pages) + ",";
+        for (const Exporter* x : exporters()) {
+            const auto f = e.files.find(x->format());
+            out += csv_field(f == e.files.end() ? "" : f->second) + ",";
+        }
+        out += csv_field(e.source) + "\r\n";
     }
     return out;
 }

@@ -1,10 +1,8 @@
-// How a stretch of text looks: the inputs of itemization and paragraph layout.
+// How a stretch of text looks: colour, weight and size. Assembly writes these, text layout
+// and every exporter read them.
 #pragma once
 
 #include <cstdint>
-#include <vector>
-
-#include "text/font_set.h"
 
 namespace potro {
 
@@ -12,6 +10,8 @@ struct Color {
     float r = 0, g = 0, b = 0;
     bool operator==(const Color&) const = default;
 };
+
+enum class Weight { Regular, Bold };
 
 struct TextStyle {
     Weight weight = Weight::Regular;

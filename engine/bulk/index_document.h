@@ -2,6 +2,8 @@
 // document the PDF backend sets like any other.
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,12 +17,11 @@ namespace potro {
 struct IndexEntry {
     std::optional<GregorianDate> date;  // the issue date, else the meeting's
     std::u16string subject;
-    std::u16string chair;
-    std::string memo;  // as printed, Bangla digits; empty without an issue part
+    std::u16string person;  // the chair, or who signs
+    std::string memo;       // as printed, Bangla digits; empty without an issue part
     size_t pages = 0;
-    std::string pdf;  // file names in the output folder
-    std::string docx;
-    std::string source;  // the input file
+    std::map<std::string, std::string> files;  // format → file name in the output folder
+    std::string source;                        // the input file
 };
 
 // The entries sorted as the register lists them: by date, then memo number, then source.
@@ -28,7 +29,7 @@ void sort_index(std::vector<IndexEntry>& entries);
 
 // A table ক্রমিক | তারিখ | বিষয় | সভাপতি | স্মারক নম্বর | পৃষ্ঠা under a title, in the
 // template's page, fonts and sizes; its heading row repeats on every page.
-AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const MinutesTemplate& tpl,
+AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const Template& tpl,
                                  const std::u16string& title);
 
 // The same as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs read

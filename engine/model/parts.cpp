@@ -1,4 +1,4 @@
-#include "model/minutes.h"
+#include "model/parts.h"
 
 namespace potro {
 

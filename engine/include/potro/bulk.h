@@ -1,4 +1,4 @@
-// `potro bulk`: a year of minutes exported at once, on every core, safely. Each document is
+// `potro bulk`: a year of documents exported at once, on every core, safely. Each document is
 // independent: a bad one is reported and skipped, the others complete. Outputs are renamed
 // into place whole, a document's record of what it was made from is written after its
 // outputs, and a rerun skips the documents whose outputs are up to date.
@@ -9,23 +9,21 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "potro/diagnostic.h"
+#include "potro/source.h"
 
 namespace potro {
 
 struct BulkJob {
-    std::string input;       // a folder of minutes (searched recursively) or a manifest
+    std::string input;       // a folder of documents (searched recursively) or a manifest
     std::string output_dir;  // created if missing
     int threads = 1;
-    bool pdf = true;
-    bool docx = true;
-    bool index = true;          // index.csv and index.pdf, the year's register
-    bool force = false;         // render even what is up to date
-    bool volume = false;        // also volume.pdf: every meeting in the index order, bookmarked
+    std::vector<std::string> formats;  // empty: the default formats (PDF and DOCX)
+    bool index = true;                 // index.csv and index.pdf, the year's register
+    bool force = false;                // render even what is up to date
+    bool volume = false;        // also volume.pdf: every document in the index order, bookmarked
     std::string register_path;  // memo register; empty: OUTPUT_DIR/memo-register.sqlite
-    std::string templates_dir;
-    std::string font_dir;
-    bool flush_to_disk = true;          // fsync each output before it is renamed into place
+    bool flush_to_disk = true;  // fsync each output before it is renamed into place
     bool allow_absolute_paths = false;  // documents may name files by absolute path
     std::optional<int> pdfa_part;       // 0 none, 2 PDF/A-2u, 3 PDF/A-3u; unset: each template's
 };
@@ -61,6 +59,9 @@ struct BulkOutcome {
 
 // An error only when the run as a whole cannot go on (the output folder or the register cannot
 // be used, another run holds the folder); a document's failure is in its BulkDocument.
-Result<BulkOutcome> run_bulk(const BulkJob& job, const BulkProgressFn& progress = {});
+// Documents, templates and fonts are read through `source` (a FileSource: the documents are
+// files under job.input); outputs are written into job.output_dir.
+Result<BulkOutcome> run_bulk(const BulkJob& job, const Source& source,
+                             const BulkProgressFn& progress = {});
 
 }  // namespace potro

@@ -17,11 +17,18 @@ struct SourcePos {
 
 enum class Severity { Warning, Error };
 
+// What a diagnostic is about, for a program that acts on some kinds of message.
+enum class DiagnosticCode {
+    General,
+    UncoveredCharacter,  // no font of the font set has a character of the text
+};
+
 // One message about the input, printed as `file:line:col: error: message`.
 struct Diagnostic {
     Severity severity = Severity::Error;
     SourcePos pos;
     std::string message;
+    DiagnosticCode code = DiagnosticCode::General;
 
     std::string to_string() const;
 };

@@ -1,0 +1,100 @@
+// The letterhead, signatures, the memo line and recipients.
+#include "assembly/block_builder.h"
+
+#include "bangla/digits.h"
+#include "base/unicode.h"
+
+namespace potro {
+
+void BlockBuilder::letterhead(const Letterhead& lh, std::vector<DocBlock>& out) const {
+    if (lh.emblem) {
+        out.push_back(DocBlock{ImageBlock{lh.emblem, lh.emblem_height_mm * kPointsPerMm, 4}});
+    }
+    for (size_t i = 0; i < lh.lines.size(); ++i) {
+        add(out,
+            para(lh.lines[i], t_.letterhead_size, Align::Center, false, StyleRole::Letterhead));
+    }
+    if (!lh.website.empty())
+        add(out,
+            para(lh.website, t_.letterhead_size - 1, Align::Center, false, StyleRole::Letterhead));
+    if (!out.empty()) std::get<ParaBlock>(out.back().content).space_after = t_.section_gap;
+}
+
+DocBlock BlockBuilder::signature(const Signature& s) const {
+    // The block sits in the right part of the page, its lines centred on each other, as
+    // signatures are set in the seeds.
+    const float indent = t_.page.text_width() * 0.5f;
+    KeepTogether group;
+    group.signature_field = s.field;
+    group.signatory = s.person.name;
+    for (const auto& l : split_lines(s.person.designation)) group.signatory += u"\n" + l;
+    auto line = [&](const std::u16string& text, bool bold = false) {
+        if (text.empty()) return;
+        ParaBlock p = para(text, t_.body_size, Align::Center, bold, StyleRole::Signature);
+        p.indent = indent;
+        group.items.push_back(DocBlock{std::move(p)});
+    };
+    ParaBlock space = para(u"", t_.body_size, Align::Center, false, StyleRole::Signature);
+    space.indent = indent;
+    space.space_before = t_.section_gap * 2;  // room for the handwritten signature
+    group.items.push_back(DocBlock{std::move(space)});
+    line(s.marker);
+    if (s.signed_on) line(utf16_of(format_numeric_date(*s.signed_on, "-")));
+    line(s.name_in_parentheses ? u"(" + s.person.name + u")" : s.person.name);
+    for (const auto& l : split_lines(s.person.designation)) line(l);
+    for (const auto& l : split_lines(s.person.office)) line(l);
+    line(s.person.phone);
+    line(s.person.fax);
+    line(s.person.email);
+    return DocBlock{std::move(group)};
+}
+
+void BlockBuilder::memo_line(const MemoLine& line, std::vector<DocBlock>& out) const {
+    TableBlock row;
+    row.borders = false;
+    row.padding = 0;
+    row.widths = {0.58f, 0.42f};
+    row.space_before = t_.section_gap;
+    row.space_after = t_.paragraph_gap * 2;
+    row.role = StyleRole::MemoLine;
+    Cell memo = {para(line.label + u": " + utf16_of(line.memo.render()), t_.body_size, Align::Left,
+                      false, StyleRole::MemoLine)};
+    Cell date = {para(t_.phrase("issue-date") + u": " +
+                          utf16_of(format_bangla_date(to_bangla(line.date), t_.dates)),
+                      t_.body_size, Align::Right, false, StyleRole::MemoLine),
+                 para(utf16_of(format_gregorian_date(line.date, t_.dates)), t_.body_size,
+                      Align::Right, false, StyleRole::MemoLine)};
+    row.rows.push_back({memo, date});
+    out.push_back(DocBlock{std::move(row)});
+}
+
+void BlockBuilder::recipients(const RecipientList& l, std::vector<DocBlock>& out) const {
+    ParaBlock heading = para(l.heading, t_.body_size, Align::Left, false, StyleRole::Distribution);
+    heading.keep_with_next = true;
+    heading.space_after = t_.paragraph_gap;
+    add(out, std::move(heading));
+    const int count = static_cast<int>(l.recipients.size()) + (l.office_copy ? 1 : 0);
+    const float lw = label_width(utf16_of(l.numbering.label(count)));
+    for (int i = 0; i < count; ++i) {
+        const bool named = i < static_cast<int>(l.recipients.size());
+        ParaBlock p = named ? rich(l.recipients[static_cast<size_t>(i)].text, t_.body_size,
+                                   Align::Justify, {}, StyleRole::Distribution)
+                            : para(t_.phrase("office-copy"), t_.body_size, Align::Left, false,
+                                   StyleRole::Distribution);
+        if (named && !l.recipients[static_cast<size_t>(i)].purpose.empty()) {
+            const std::u16string purpose =
+                u" (" + l.recipients[static_cast<size_t>(i)].purpose + u")";
+            const auto start = static_cast<uint32_t>(p.para.text.size());
+            p.para.text += purpose;
+            p.para.spans.push_back({start, static_cast<uint32_t>(p.para.text.size()),
+                                    TextStyle{Weight::Regular, t_.body_size, {}}});
+        }
+        p.label = utf16_of(l.numbering.label(i + 1));
+        p.label_width = lw;
+        p.indent = lw * 0.3f;
+        p.space_after = 2;
+        add(out, std::move(p));
+    }
+}
+
+}  // namespace potro

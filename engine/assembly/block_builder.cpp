@@ -1,0 +1,52 @@
+#include "assembly/block_builder.h"
+
+#include "bangla/digits.h"
+#include "base/unicode.h"
+
+namespace potro {
+
+// The model joins repeated <designation>/<office> lines with '\n'; each prints on its own.
+std::vector<std::u16string> split_lines(const std::u16string& text) {
+    std::vector<std::u16string> out;
+    for (size_t a = 0, b; a <= text.size(); a = b + 1) {
+        b = text.find(u'\n', a);
+        if (b == std::u16string::npos) b = text.size();
+        if (b > a) out.push_back(text.substr(a, b - a));
+    }
+    return out;
+}
+
+ParaBlock BlockBuilder::para(const std::u16string& text, float size, Align align, bool bold,
+                             StyleRole role) const {
+    return single_style_para(text, size, align, bold, t_.line_height, role);
+}
+
+ParaBlock BlockBuilder::rich(const RichText& text, float size, Align align,
+                             const std::u16string& prefix, StyleRole role) const {
+    ParaBlock p;
+    p.para.style.align = align;
+    p.para.style.line_height = t_.line_height;
+    p.role = role;
+    p.source_line = text.pos.line;
+    p.source_column = text.pos.column;
+    auto append = [&](const std::u16string& s, bool bold) {
+        if (s.empty()) return;
+        const auto start = static_cast<uint32_t>(p.para.text.size());
+        p.para.text += s;
+        p.para.spans.push_back({start, static_cast<uint32_t>(p.para.text.size()),
+                                TextStyle{bold ? Weight::Bold : Weight::Regular, size, {}}});
+    };
+    append(prefix, true);
+    // Bangla fonts have no italic: italic text is set in the regular face (as Word does with
+    // Bangla), bold in the bold face.
+    for (const auto& span : text.spans) append(span.text, span.bold);
+    if (p.para.spans.empty()) p.para.spans.push_back({0, 0, TextStyle{Weight::Regular, size, {}}});
+    return p;
+}
+
+float BlockBuilder::label_width(const std::u16string& longest) const {
+    // Bangla digits and brackets are about half an em wide; leave half an em after the label.
+    return (static_cast<float>(longest.size()) * 0.55f + 0.6f) * t_.body_size;
+}
+
+}  // namespace potro

@@ -1,0 +1,52 @@
+// Turning the shared parts of a document (letterhead, body blocks, signatures, the memo line,
+// recipients) into blocks, with every size and phrase from the template. A kind's assembler
+// derives from BlockBuilder and lays its own parts out with these.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "assembly/blocks.h"
+#include "assembly/template.h"
+#include "model/parts.h"
+
+namespace potro {
+
+class BlockBuilder {
+  public:
+    explicit BlockBuilder(const Template& t) : t_(t) {}
+
+    // A paragraph in one style throughout.
+    ParaBlock para(const std::u16string& text, float size, Align align, bool bold = false,
+                   StyleRole role = StyleRole::Body) const;
+    // Rich text, optionally after a bold prefix ("বিষয়: ").
+    ParaBlock rich(const RichText& text, float size, Align align, const std::u16string& prefix = {},
+                   StyleRole role = StyleRole::Body) const;
+    static void add(std::vector<DocBlock>& out, ParaBlock p) {
+        out.push_back(DocBlock{std::move(p)});
+    }
+    // The width of a hanging label column that holds `longest_label`.
+    float label_width(const std::u16string& longest_label) const;
+
+    void letterhead(const Letterhead& lh, std::vector<DocBlock>& out) const;
+    void body(const Blocks& blocks, float indent, std::vector<DocBlock>& out) const;
+    DocBlock signature(const Signature& s) const;
+    // স্মারক নম্বর on the left, the dual date on the right, on one row.
+    void memo_line(const MemoLine& line, std::vector<DocBlock>& out) const;
+    // A heading and its numbered recipients (with অফিস কপি last when asked).
+    void recipients(const RecipientList& list, std::vector<DocBlock>& out) const;
+
+  protected:
+    const Template& t_;
+
+  private:
+    void list(const ListNode& l, float indent, std::vector<DocBlock>& out) const;
+    void table(const TableNode& t, std::vector<DocBlock>& out) const;
+    void agenda(const AgendaNode& a, float indent, std::vector<DocBlock>& out) const;
+    Cell cell(const Blocks& blocks, Align align, bool bold) const;
+};
+
+// The model joins repeated <designation>/<office> lines with '\n'; each prints on its own.
+std::vector<std::u16string> split_lines(const std::u16string& text);
+
+}  // namespace potro

@@ -1,0 +1,103 @@
+// The file system as a Source: the one place below the command line where potro opens an
+// input file or reads the clock.
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include "io/atomic_file.h"
+#include "potro/source.h"
+
+#ifndef POTRO_INSTALLED_DATA_DIR
+#define POTRO_INSTALLED_DATA_DIR "/usr/local/share/potro"
+#endif
+#ifndef POTRO_SOURCE_DATA_DIR
+#define POTRO_SOURCE_DATA_DIR "."
+#endif
+
+namespace potro {
+
+namespace fs = std::filesystem;
+
+FileSource::FileSource(Folders folders) : folders_(std::move(folders)) {}
+
+std::string FileSource::path_of(const SourceName& name) const {
+    auto under = [&](const std::string& root) {
+        if (!name.path.empty() && name.path.front() == '/') return name.path;
+        if (root.empty()) return name.path.empty() ? std::string(".") : name.path;
+        return name.path.empty() ? root : root + "/" + name.path;
+    };
+    switch (name.area) {
+        case Area::Document:
+            return name.path.empty() ? std::string(".") : name.path;
+        case Area::Templates:
+            return under(folders_.templates);
+        case Area::Fonts:
+            return under(folders_.fonts);
+        case Area::Profiles: {
+            std::error_code ec;
+            // A profile given as a file stands for every profile name.
+            if (fs::is_regular_file(folders_.profiles, ec)) return folders_.profiles;
+            return under(folders_.profiles);
+        }
+    }
+    return name.path;
+}
+
+Result<std::string> FileSource::read(const SourceName& name) const {
+    return read_file(path_of(name));
+}
+
+Lookup FileSource::find(const SourceName& name, const SourceName& folder) const {
+    const fs::path candidate = path_of(name);
+    std::error_code ec;
+    if (!fs::exists(candidate, ec)) return Lookup::Missing;
+    // A symbolic link may lead out of the folder: the file's real place must be inside.
+    const fs::path real = fs::weakly_canonical(candidate, ec);
+    const fs::path real_root = fs::weakly_canonical(path_of(folder), ec);
+    const auto [r, c] = std::mismatch(real_root.begin(), real_root.end(), real.begin(), real.end());
+    if (ec || r != real_root.end()) return Lookup::LeavesFolder;
+    if (!fs::is_regular_file(candidate, ec)) return Lookup::NotAFile;
+    return Lookup::Found;
+}
+
+std::vector<std::string> FileSource::list(const SourceName& folder) const {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(path_of(folder), ec)) {
+        if (e.is_regular_file(ec)) out.push_back(e.path().filename().string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::string FileSource::describe(const SourceName& name) const {
+    return path_of(name);
+}
+
+std::string FileSource::identity(const SourceName& name) const {
+    std::error_code ec;
+    const fs::path abs = fs::weakly_canonical(fs::absolute(path_of(name)), ec);
+    return ec ? path_of(name) : abs.string();
+}
+
+FileSource::Folders installed_folders() {
+    // An installed potro has its data under the install prefix; a build used where it was
+    // made reads the source tree's.
+    std::error_code ec;
+    const std::string installed = POTRO_INSTALLED_DATA_DIR;
+    const std::string root =
+        fs::exists(installed + "/templates/minutes.rng", ec) ? installed : POTRO_SOURCE_DATA_DIR;
+    return {root + "/templates", root + "/fonts", "/usr/share/color/icc"};
+}
+
+Moment FileSource::now() const {
+    const std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    return {static_cast<int64_t>(t), static_cast<int>(local.tm_gmtoff / 60)};
+}
+
+}  // namespace potro

@@ -1,0 +1,148 @@
+// Assembling minutes: the title, the meeting block, the body, the signatures, the issue part
+// and the attendance annex, from the shared pieces of BlockBuilder.
+#include <algorithm>
+
+#include "assembly/block_builder.h"
+#include "bangla/digits.h"
+#include "base/unicode.h"
+#include "kinds/minutes/minutes.h"
+
+namespace potro {
+
+namespace {
+
+class MinutesAssembler : BlockBuilder {
+  public:
+    MinutesAssembler(const Minutes& m, const Template& t) : BlockBuilder(t), m_(m) {}
+
+    AssembledDocument run();
+
+  private:
+    void meeting(std::vector<DocBlock>& out) const;
+    void issue(const Issue& is, std::vector<DocBlock>& out) const;
+    void annex(const Annex& a, std::vector<DocBlock>& out) const;
+
+    const Minutes& m_;
+};
+
+void MinutesAssembler::meeting(std::vector<DocBlock>& out) const {
+    const MeetingInfo& mi = m_.meeting;
+    const bool lines = m_.meeting_layout == "lines";
+    TableBlock t;
+    t.borders = false;
+    t.padding = 1.5f;
+    t.widths = lines ? std::vector<float>{0.2f, 0.04f, 0.76f} : std::vector<float>{0.22f, 0.78f};
+    t.space_after = t_.paragraph_gap * 2;
+    t.role = StyleRole::MeetingBlock;
+    auto row = [&](const std::u16string& label, std::vector<std::u16string> values) {
+        std::vector<Cell> r;
+        r.push_back({para(label, t_.body_size, Align::Left, false, StyleRole::MeetingBlock)});
+        if (lines)
+            r.push_back({para(u":", t_.body_size, Align::Left, false, StyleRole::MeetingBlock)});
+        Cell v;
+        for (const auto& value : values)
+            v.push_back(para(value, t_.body_size, Align::Left, false, StyleRole::MeetingBlock));
+        r.push_back(std::move(v));
+        t.rows.push_back(std::move(r));
+    };
+    std::vector<std::u16string> chair = {mi.chair.name};
+    for (auto& l : split_lines(mi.chair.designation)) chair.push_back(std::move(l));
+    row(t_.phrase("chair"), chair);
+    if (mi.date) row(t_.phrase("date"), {utf16_of(format_gregorian_date(*mi.date, t_.dates))});
+    if (mi.time)
+        row(t_.phrase("time"),
+            {utf16_of(format_time(*mi.time, t_.times, utf16_to_utf8(mi.time_period)))});
+    if (!mi.place.empty()) row(t_.phrase("place"), {mi.place});
+    if (!mi.attendance.empty()) row(t_.phrase("attendance"), {mi.attendance});
+    out.push_back(DocBlock{std::move(t)});
+}
+
+void MinutesAssembler::issue(const Issue& is, std::vector<DocBlock>& out) const {
+    if (is.new_page) out.push_back(DocBlock{PageBreakBlock{}});
+    if (is.repeat_letterhead && m_.letterhead_present) letterhead(m_.letterhead, out);
+    memo_line(is.memo_line, out);
+    for (const RecipientList& l : is.lists) recipients(l, out);
+    for (const Signature& s : is.signatures) out.push_back(signature(s));
+}
+
+void MinutesAssembler::annex(const Annex& a, std::vector<DocBlock>& out) const {
+    out.push_back(DocBlock{PageBreakBlock{}});
+    ParaBlock title = para(a.title, t_.title_size, Align::Center, true, StyleRole::Title);
+    title.space_after = t_.paragraph_gap;
+    add(out, std::move(title));
+    if (!a.heading.empty())
+        add(out, para(a.heading, t_.body_size, Align::Center, false, StyleRole::Subtitle));
+    if (m_.meeting.date) {
+        add(out, para(t_.phrase("date") + u": " +
+                          utf16_of(format_gregorian_date(*m_.meeting.date, t_.dates)),
+                      t_.body_size, Align::Center, false, StyleRole::Subtitle));
+    }
+    if (!a.note.empty())
+        add(out, para(a.note, t_.body_size - 1, Align::Center, false, StyleRole::Subtitle));
+    TableBlock t;
+    t.widths = {0.08f, 0.21f, 0.19f, 0.19f, 0.18f, 0.15f};
+    t.space_before = t_.paragraph_gap * 2;
+    t.role = StyleRole::TableText;
+    std::vector<Cell> head;
+    for (const char* key : {"annex-serial", "annex-name", "annex-designation", "annex-office",
+                            "annex-phone", "annex-signature"}) {
+        head.push_back(
+            {para(t_.phrase(key), t_.small_size, Align::Center, true, StyleRole::TableText)});
+    }
+    t.head.push_back(std::move(head));
+    for (size_t i = 0; i < a.attendees.size(); ++i) {
+        const Attendee& at = a.attendees[i];
+        const float s = t_.small_size;  // a sign-in sheet: six columns in the small size
+        t.rows.push_back({{para(utf16_of(bangla_number(i + 1)) + u".", s, Align::Center, false,
+                                StyleRole::TableText)},
+                          {para(at.name, s, Align::Left, false, StyleRole::TableText)},
+                          {para(at.designation, s, Align::Left, false, StyleRole::TableText)},
+                          {para(at.office, s, Align::Left, false, StyleRole::TableText)},
+                          {para(at.phone, s, Align::Left, false, StyleRole::TableText)},
+                          {para(u"", s, Align::Left, false, StyleRole::TableText)}});
+    }
+    out.push_back(DocBlock{std::move(t)});
+}
+
+AssembledDocument MinutesAssembler::run() {
+    AssembledDocument doc;
+    doc.page = t_.page;
+    doc.page_numbers = t_.page_numbers;
+    doc.style_name = t_.name;
+    doc.info.title = utf16_to_utf8(m_.subject.plain());
+    doc.info.subject = "সভার কার্যবিবরণী";
+    if (m_.letterhead.lines.size() > 1) {
+        doc.info.author =
+            utf16_to_utf8(m_.letterhead.lines[std::min<size_t>(2, m_.letterhead.lines.size() - 1)]);
+    }
+    if (m_.issue) doc.info.keywords = m_.issue->memo_line.memo.render();
+    if (const auto d = m_.issue ? std::optional(m_.issue->memo_line.date) : m_.meeting.date)
+        doc.info.date = format_iso_date(*d);
+    auto& out = doc.blocks;
+    if (m_.letterhead_present && m_.letterhead_on_top) letterhead(m_.letterhead, out);
+    ParaBlock subject =
+        rich(m_.subject, t_.title_size, Align::Center,
+             m_.subject_label.empty() ? u"" : m_.subject_label + u": ", StyleRole::Title);
+    for (auto& s : subject.para.spans) s.style.weight = Weight::Bold;
+    subject.space_after = t_.paragraph_gap * 2;
+    add(out, std::move(subject));
+    meeting(out);
+    body(m_.body, 0, out);
+    if (!m_.closing.empty()) {
+        ParaBlock c = rich(m_.closing, t_.body_size, Align::Justify);
+        c.space_after = t_.paragraph_gap;
+        add(out, std::move(c));
+    }
+    for (const Signature& s : m_.signatures) out.push_back(signature(s));
+    if (m_.issue) issue(*m_.issue, out);
+    if (m_.annex) annex(*m_.annex, out);
+    return doc;
+}
+
+}  // namespace
+
+AssembledDocument assemble_minutes(const Minutes& minutes, const Template& tpl) {
+    return MinutesAssembler(minutes, tpl).run();
+}
+
+}  // namespace potro

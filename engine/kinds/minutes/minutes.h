@@ -1,0 +1,75 @@
+// Minutes (সভার কার্যবিবরণী): the meeting as the user described it, built from the shared
+// parts (model/parts.h) plus the meeting block, the issue part and the attendance annex.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/parts.h"
+#include "model/xml_reader.h"
+
+namespace potro {
+
+struct MeetingInfo {
+    Person chair;
+    std::optional<GregorianDate> date;
+    std::optional<TimeOfDay> time;
+    std::u16string time_period;               // overrides the period word (বেলা)
+    std::optional<TimeWording> time_wording;  // a document's own separator/suffix/padding
+    std::u16string place;
+    std::u16string attendance;  // default: the annex's title
+    SourcePos pos;
+};
+
+// The part under the signatures that issues the minutes: memo line, recipients, the issuing
+// officer.
+struct Issue {
+    MemoLine memo_line;
+    bool new_page = false;
+    bool repeat_letterhead = false;
+    std::vector<RecipientList> lists;   // distribution, copies
+    std::vector<Signature> signatures;  // the issuing officer
+    SourcePos pos;
+};
+
+struct Attendee {
+    std::u16string name, designation, office, phone;
+};
+
+struct Annex {
+    std::u16string title = u"পরিশিষ্ট 'ক'";
+    std::u16string heading;  // what it lists
+    std::u16string note;  // "(স্বাক্ষরের ক্রমানুসারে নয়)"
+    std::vector<Attendee> attendees;
+};
+
+struct Minutes {
+    Letterhead letterhead;
+    bool letterhead_present = false;
+    bool letterhead_on_top = true;  // false: only above the issue part (seed 003)
+    RichText subject;
+    std::u16string subject_label = u"বিষয়";  // empty: a bare title line
+    MeetingInfo meeting;
+    std::string meeting_layout = "table";  // "table" (label | value) or "lines" (label : value)
+    Blocks body;
+    RichText closing;
+    std::vector<Signature> signatures;
+    std::optional<Issue> issue;
+    std::optional<Annex> annex;
+};
+
+class Document;
+class DocumentKind;
+class ElementReader;
+struct Template;
+struct AssembledDocument;
+const DocumentKind& minutes_kind();
+// Minutes as a Document of the minutes kind (what reading <minutes> gives).
+std::unique_ptr<Document> make_minutes_document(DocumentHeader header, Minutes minutes);
+
+Minutes read_minutes(const xmlNode* root, const ElementReader& reader);
+AssembledDocument assemble_minutes(const Minutes& minutes, const Template& tpl);
+
+}  // namespace potro

@@ -1,0 +1,119 @@
+// Reading <minutes>: the meeting block, the issue part and the annex; the shared elements
+// come from ElementReader.
+#include "base/unicode.h"
+#include "kinds/minutes/minutes.h"
+#include "model/element_reader.h"
+
+namespace potro {
+
+namespace {
+
+void read_meeting(const ElementReader& r, const xmlNode* n, Minutes& m) {
+    r.expect_only(n, {"chair", "date", "time", "place", "attendance"});
+    m.meeting_layout = xml::attr(n, "layout", "table");
+    if (m.meeting_layout != "table" && m.meeting_layout != "lines") {
+        r.fail(n, "layout=\"" + m.meeting_layout + "\" must be table or lines");
+    }
+    m.meeting.pos = r.pos(n);
+    const xmlNode* chair = xml::child(n, "chair");
+    if (!chair) r.fail(n, "the meeting has no <chair>; name who chaired it (সভাপতি)");
+    m.meeting.chair = r.person(chair);
+    if (const xmlNode* d = xml::child(n, "date"))
+        m.meeting.date = r.date(d);
+    else
+        r.fail(n, "the meeting has no <date>; give it as <date>YYYY-MM-DD</date>");
+    if (const xmlNode* t = xml::child(n, "time")) {
+        m.meeting.time = r.time(t);
+        m.meeting.time_period = r.u16(xml::attr(t, "period"));
+        if (xml::has_attr(t, "separator") || xml::has_attr(t, "suffix") ||
+            xml::has_attr(t, "pad")) {
+            TimeWording w;
+            w.separator = xml::attr(t, "separator", w.separator);
+            w.suffix = xml::attr(t, "suffix", w.suffix);
+            w.pad_hour = r.yes_no(t, "pad", false);
+            m.meeting.time_wording = w;
+        }
+    }
+    if (const xmlNode* p = xml::child(n, "place")) m.meeting.place = xml::text(p);
+    if (const xmlNode* a = xml::child(n, "attendance")) m.meeting.attendance = xml::text(a);
+}
+
+Annex read_annex(const ElementReader& r, const xmlNode* n) {
+    r.expect_only(n, {"heading", "note", "attendee"});
+    Annex a;
+    if (xml::has_attr(n, "title")) a.title = r.u16(xml::attr(n, "title"));
+    if (const xmlNode* h = xml::child(n, "heading")) a.heading = xml::text(h);
+    if (const xmlNode* h = xml::child(n, "note")) a.note = xml::text(h);
+    for (const xmlNode* c : xml::children(n)) {
+        if (xml::name(c) != "attendee") continue;
+        r.expect_only(c, {"name", "designation", "office", "phone"});
+        Attendee at;
+        for (const xmlNode* f : xml::children(c)) {
+            const std::string nm = xml::name(f);
+            (nm == "name"          ? at.name
+             : nm == "designation" ? at.designation
+             : nm == "office"      ? at.office
+                                   : at.phone) = xml::text(f);
+        }
+        if (at.name.empty()) r.fail(c, "an <attendee> needs a <name>");
+        a.attendees.push_back(std::move(at));
+    }
+    return a;
+}
+
+Issue read_issue(const ElementReader& r, const xmlNode* n) {
+    r.expect_only(n, {"memo", "date", "distribution", "copies", "signature"});
+    Issue is;
+    is.pos = r.pos(n);
+    is.new_page = r.yes_no(n, "new-page", false);
+    is.repeat_letterhead = r.yes_no(n, "repeat-letterhead", false);
+    is.memo_line = r.memo_line(n);
+    for (const xmlNode* c : xml::children(n)) {
+        const std::string nm = xml::name(c);
+        if (nm == "distribution")
+            is.lists.push_back(r.recipients(c, ElementReader::kDistributionHeading));
+        else if (nm == "copies")
+            is.lists.push_back(r.recipients(c, ElementReader::kCopiesHeading));
+        else if (nm == "signature")
+            is.signatures.push_back(r.signature(c));
+    }
+    return is;
+}
+
+}  // namespace
+
+Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
+    r.expect_only(root, {"letterhead", "subject", "meeting", "body", "closing", "signature",
+                         "issue", "annex"});
+    Minutes m;
+    if (const xmlNode* lh = xml::child(root, "letterhead")) {
+        m.letterhead = r.letterhead(lh);
+        m.letterhead_present = true;
+        m.letterhead_on_top = r.yes_no(lh, "top", true);
+    }
+    const xmlNode* subject = xml::child(root, "subject");
+    if (!subject) r.fail(root, "the minutes have no <subject>; give the meeting's title");
+    m.subject = r.rich(subject);
+    if (xml::has_attr(subject, "label")) m.subject_label = r.u16(xml::attr(subject, "label"));
+    const xmlNode* mt = xml::child(root, "meeting");
+    if (!mt) r.fail(root, "the minutes have no <meeting> (chair, date, time, place)");
+    read_meeting(r, mt, m);
+    if (const xmlNode* body = xml::child(root, "body")) m.body = r.blocks(body);
+    if (const xmlNode* c = xml::child(root, "closing")) m.closing = r.rich(c);
+    for (const xmlNode* c : xml::children(root)) {
+        if (xml::name(c) == "signature") m.signatures.push_back(r.signature(c));
+    }
+    if (m.signatures.empty()) r.fail(root, "the minutes have no <signature>; the chair signs them");
+    if (const xmlNode* is = xml::child(root, "issue")) m.issue = read_issue(r, is);
+    if (const xmlNode* a = xml::child(root, "annex")) m.annex = read_annex(r, a);
+    if (m.meeting.attendance.empty()) {
+        m.meeting.attendance = m.annex ? m.annex->title : u"পরিশিষ্ট 'ক'";
+    }
+    if (m.issue && m.meeting.date && m.issue->memo_line.date < *m.meeting.date) {
+        r.warn(m.issue->pos,
+               "the minutes are issued before the meeting took place; check the dates");
+    }
+    return m;
+}
+
+}  // namespace potro

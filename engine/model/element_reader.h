@@ -1,0 +1,96 @@
+// Reading the elements every official document shares, with a position for every problem.
+// A kind's reader derives from ElementReader and adds its own elements. Reading stops at the
+// first error: inside a reader it travels as an exception, and read_document() turns it into
+// a Result at the kind's boundary.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "model/parts.h"
+#include "model/xml_reader.h"
+#include "potro/diagnostic.h"
+#include "potro/source.h"
+
+namespace potro {
+
+struct ReadOptions {
+    // Absolute paths in the document (letterhead, emblem) are refused unless allowed.
+    bool allow_absolute_paths = false;
+};
+
+// A file a document read besides itself (its letterhead, its emblem), with its bytes: bulk
+// export hashes them, a PDF/A-3 carries them.
+struct SourceFile {
+    SourceName name;
+    std::string bytes;
+};
+
+// What reading collects beside the model.
+struct ReadLog {
+    std::vector<Diagnostic> warnings;
+    std::vector<SourceFile> files;
+};
+
+// The one error that stopped reading.
+struct ReadFailure {
+    Diagnostic diagnostic;
+};
+
+class ElementReader {
+  public:
+    // `text` is the XML the tree was parsed from (for columns); it must outlive the reader.
+    ElementReader(const Source& source, SourceName name, const std::string& text,
+                  const ReadOptions& options, ReadLog& log);
+
+    // The shared elements.
+    RichText rich(const xmlNode* n) const;
+    Blocks blocks(const xmlNode* n) const;
+    Person person(const xmlNode* n) const;
+    Signature signature(const xmlNode* n) const;
+    GregorianDate date(const xmlNode* n) const;
+    TimeOfDay time(const xmlNode* n) const;
+    NumberingStyle numbering(const xmlNode* n, const std::string& fallback) const;
+    Letterhead letterhead(const xmlNode* n) const;
+    // <memo> and <date>, children of `parent` (which names itself in the messages).
+    MemoLine memo_line(const xmlNode* parent) const;
+    RecipientList recipients(const xmlNode* n, const std::u16string& default_heading) const;
+    // The headings a distribution and a copies list get when they name none.
+    static const std::u16string kDistributionHeading;
+    static const std::u16string kCopiesHeading;
+    // The header every document has: id and template (checked against `kind_folder`'s names).
+    DocumentHeader header(const xmlNode* root, const std::string& kind_folder) const;
+
+    [[noreturn]] void fail(const xmlNode* at, const std::string& message) const;
+    SourcePos pos(const xmlNode* n) const { return xml::pos(n, file_, text_); }
+    void warn(const xmlNode* at, const std::string& message) const;
+    void warn(const SourcePos& at, const std::string& message) const;
+    // Every element child of `n` must be one of `allowed`.
+    void expect_only(const xmlNode* n, std::initializer_list<const char*> allowed) const;
+    // A yes/no attribute; anything else is an error naming the attribute.
+    bool yes_no(const xmlNode* n, const char* attr, bool fallback) const;
+    static std::u16string u16(const std::string& s);
+
+    const std::string& file() const { return file_; }
+    const SourceName& name() const { return name_; }
+
+  private:
+    Block paragraph(const xmlNode* n) const;
+    Block list(const xmlNode* n) const;
+    Block table(const xmlNode* n) const;
+    Block agenda(const xmlNode* n) const;
+    // A file `ref` named at `at`: beside this file, then (when `also_templates`) in the
+    // templates folder; read, and recorded in the log.
+    SourceFile referenced(const xmlNode* at, const std::string& ref, bool also_templates) const;
+    ImageRef emblem(const xmlNode* n) const;
+
+    const Source& source_;
+    SourceName name_;
+    std::string file_;
+    const std::string& text_;
+    const ReadOptions& options_;
+    ReadLog& log_;
+};
+
+}  // namespace potro

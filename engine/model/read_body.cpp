@@ -1,0 +1,130 @@
+#include "model/element_reader.h"
+
+namespace potro {
+
+Block ElementReader::paragraph(const xmlNode* n) const {
+    expect_only(n, {"b", "i", "br"});
+    ParagraphNode p;
+    p.text = rich(n);
+    p.label = u16(xml::attr(n, "label"));
+    return Block{p};
+}
+
+Block ElementReader::list(const xmlNode* n) const {
+    expect_only(n, {"item"});
+    ListNode l;
+    l.numbering = numbering(n, "১.");
+    l.start = std::stoi("0" + xml::attr(n, "start", "1"));
+    for (const xmlNode* item : xml::children(n)) l.items.push_back(blocks(item));
+    if (l.items.empty()) fail(n, "<list> has no <item>; add items or remove the list");
+    return Block{l};
+}
+
+Block ElementReader::table(const xmlNode* n) const {
+    expect_only(n, {"head", "row"});
+    TableNode t;
+    t.pos = pos(n);
+    t.borders = yes_no(n, "borders", true);
+    for (const xmlNode* section : xml::children(n)) {
+        expect_only(section, {"cell"});
+        std::vector<Blocks> cells;
+        for (const xmlNode* cell : xml::children(section)) cells.push_back(blocks(cell));
+        (xml::name(section) == "head" ? t.head : t.rows).push_back(std::move(cells));
+    }
+    if (t.rows.empty()) fail(n, "<table> has no <row>; a table needs at least one row");
+    size_t columns = t.head.empty() ? t.rows.front().size() : t.head.front().size();
+    const std::string widths = xml::attr(n, "widths");
+    if (!widths.empty()) {
+        std::string word;
+        for (char c : widths + " ") {
+            if (c == ' ') {
+                if (!word.empty()) {
+                    char* end = nullptr;
+                    double w = std::strtod(word.c_str(), &end);
+                    if (*end || w <= 0)
+                        fail(n, "widths=\"" + widths + "\" must be positive numbers");
+                    t.widths.push_back(w);
+                }
+                word.clear();
+            } else {
+                word += c;
+            }
+        }
+        columns = t.widths.size();
+    }
+    const auto row_nodes = xml::children(n);
+    for (size_t r = 0; r < row_nodes.size(); ++r) {
+        const size_t count = xml::children(row_nodes[r]).size();
+        if (count != columns) {
+            fail(row_nodes[r], "this <" + xml::name(row_nodes[r]) + "> has " +
+                                   std::to_string(count) + " cells but the table has " +
+                                   std::to_string(columns) + " columns");
+        }
+    }
+    if (t.widths.empty()) t.widths.assign(columns, 1.0);
+    return Block{t};
+}
+
+Block ElementReader::agenda(const xmlNode* n) const {
+    expect_only(n, {"item"});
+    AgendaNode a;
+    a.numbering = numbering(n, "১.০");
+    a.start = std::stoi("0" + xml::attr(n, "start", "1"));
+    for (const xmlNode* item : xml::children(n)) {
+        expect_only(item, {"title", "discussion", "decision"});
+        AgendaItem ai;
+        const xmlNode* title = xml::child(item, "title");
+        if (!title) fail(item, "an agenda <item> needs a <title> (the আলোচ্য বিষয়)");
+        ai.title = rich(title);
+        if (xml::has_attr(title, "label")) ai.title_label = u16(xml::attr(title, "label"));
+        if (const xmlNode* d = xml::child(item, "discussion")) {
+            ai.discussion = blocks(d);
+            if (xml::has_attr(d, "label")) ai.discussion_label = u16(xml::attr(d, "label"));
+        }
+        if (const xmlNode* d = xml::child(item, "decision")) {
+            ai.decision = blocks(d);
+            if (xml::has_attr(d, "label")) ai.decision_label = u16(xml::attr(d, "label"));
+        }
+        a.items.push_back(std::move(ai));
+    }
+    return Block{a};
+}
+
+Blocks ElementReader::blocks(const xmlNode* n) const {
+    Blocks out;
+    bool structured = false;
+    for (const xmlNode* c : xml::children(n)) {
+        const std::string nm = xml::name(c);
+        structured = structured || nm == "p" || nm == "list" || nm == "table" || nm == "agenda";
+    }
+    if (!structured) {
+        ParagraphNode p;
+        p.text = rich(n);
+        p.label = u16(xml::attr(n, "label"));
+        if (!p.text.empty()) out.push_back(Block{p});
+        return out;
+    }
+    for (const xmlNode* c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && !xml::text(c).empty()) {
+            fail(n, "text beside <p>, <list> or <table> in <" + xml::name(n) +
+                        ">: put it in its own <p>");
+        }
+    }
+    for (const xmlNode* c : xml::children(n)) {
+        const std::string nm = xml::name(c);
+        if (nm == "p")
+            out.push_back(paragraph(c));
+        else if (nm == "list")
+            out.push_back(list(c));
+        else if (nm == "table")
+            out.push_back(table(c));
+        else if (nm == "agenda")
+            out.push_back(agenda(c));
+        else
+            fail(c, "unknown element <" + nm + "> in <" + xml::name(n) +
+                        ">; expected <p>, <list>, <table> or <agenda>");
+    }
+    return out;
+}
+
+}  // namespace potro

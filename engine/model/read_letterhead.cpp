@@ -1,0 +1,111 @@
+// The letterhead, inline or from an office's letterhead file, and the files a document names.
+#include <filesystem>
+
+#include "io/image_size.h"
+#include "model/element_reader.h"
+
+namespace potro {
+
+namespace {
+
+bool has_parent_step(const std::string& ref) {
+    for (const auto& part : std::filesystem::path(ref)) {
+        if (part == "..") return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+SourceFile ElementReader::referenced(const xmlNode* at, const std::string& ref,
+                                     bool also_templates) const {
+    if (ref.empty()) fail(at, "an empty file reference");
+    auto read = [&](const SourceName& name) {
+        auto bytes = source_.read(name);
+        if (!bytes) throw ReadFailure{bytes.error()};
+        log_.files.push_back({name, bytes.value()});
+        return SourceFile{name, std::move(bytes.value())};
+    };
+    if (ref.front() == '/') {
+        if (!options_.allow_absolute_paths) {
+            fail(at, "\"" + ref +
+                         "\" is an absolute path; name files relative to the document "
+                         "(or to the templates folder), or allow absolute paths with "
+                         "--allow-absolute-paths");
+        }
+        const SourceName name{Area::Document, ref};
+        if (source_.find(name, name.folder()) == Lookup::Found) return read(name);
+        fail(at, "cannot find \"" + ref + "\"");
+    }
+    if (has_parent_step(ref)) {
+        fail(at, "\"" + ref +
+                     "\" leaves the document's folder; keep letterheads and images "
+                     "beside the document or in the templates folder");
+    }
+    const SourceName beside = name_.folder();
+    const SourceName templates{Area::Templates, ""};
+    for (const SourceName& root : {beside, templates}) {
+        if (root == templates && (!also_templates || beside == templates)) continue;
+        const SourceName candidate = root.join(ref);
+        switch (source_.find(candidate, root)) {
+            case Lookup::Found:
+                return read(candidate);
+            case Lookup::Missing:
+                continue;
+            case Lookup::LeavesFolder:
+                fail(at, "\"" + ref + "\" leads outside " +
+                             (root == beside ? "the document's folder" : "the templates folder") +
+                             " (through a symbolic link); copy the file into the folder instead");
+            case Lookup::NotAFile:
+                fail(at, "\"" + ref + "\" is not a file");
+        }
+    }
+    fail(at, "cannot find \"" + ref + "\" (looked beside the document" +
+                 std::string(also_templates ? " and in the templates folder" : "") + ")");
+}
+
+ImageRef ElementReader::emblem(const xmlNode* c) const {
+    SourceFile file = referenced(c, xml::attr(c, "src"), true);
+    const std::string problem = image_problem(file.bytes);
+    if (!problem.empty()) {
+        warn(c, "\"" + xml::attr(c, "src") + "\" " + problem + "; the emblem is left out");
+        return nullptr;
+    }
+    auto image = std::make_shared<Image>();
+    image->name = source_.describe(file.name);
+    image->pixels = *image_pixel_size(file.bytes);
+    image->bytes = std::move(file.bytes);
+    return image;
+}
+
+Letterhead ElementReader::letterhead(const xmlNode* n) const {
+    if (xml::has_attr(n, "ref")) {
+        SourceFile file = referenced(n, xml::attr(n, "ref"), true);
+        const std::string described = source_.describe(file.name);
+        auto doc = xml::parse(file.bytes, described);
+        if (!doc) throw ReadFailure{doc.error()};
+        const xmlNode* root = xmlDocGetRootElement(doc.value().get());
+        if (xml::name(root) != "letterhead") {
+            throw ReadFailure{make_error(xml::pos(root, described, file.bytes),
+                                         "a letterhead file must have <letterhead> as its root")};
+        }
+        ElementReader inner(source_, file.name, file.bytes, options_, log_);
+        return inner.letterhead(root);
+    }
+    expect_only(n, {"line", "website", "emblem"});
+    Letterhead lh;
+    for (const xmlNode* c : xml::children(n)) {
+        const std::string nm = xml::name(c);
+        if (nm == "line") {
+            lh.lines.push_back(xml::text(c));
+        } else if (nm == "website") {
+            lh.website = xml::text(c);
+        } else if (nm == "emblem") {
+            lh.emblem = emblem(c);
+            if (xml::has_attr(c, "height")) lh.emblem_height_mm = std::stof(xml::attr(c, "height"));
+        }
+    }
+    return lh;
+}
+
+}  // namespace potro

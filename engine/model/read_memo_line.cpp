@@ -1,0 +1,87 @@
+// The memo line (স্মারক নম্বর and date) and the lists of recipients under it.
+#include "base/unicode.h"
+#include "model/element_reader.h"
+
+namespace potro {
+
+const std::u16string ElementReader::kDistributionHeading = u"বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):";
+const std::u16string ElementReader::kCopiesHeading =
+    u"অনুলিপি সদয় অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য প্রেরণ করা হলো (জ্যেষ্ঠতার "
+    u"ক্রমানুসারে নয়):";
+
+namespace {
+
+// The number as written: text, or its segments <code>…</code>… <serial>…</serial>
+// [<endorsement>…</endorsement>] [<copies>…</copies>], joined here and checked alike.
+std::string memo_text(const ElementReader& r, const xmlNode* memo, bool from_register) {
+    if (xml::children(memo).empty()) return utf16_to_utf8(xml::text(memo));
+    r.expect_only(memo, {"code", "serial", "endorsement", "copies"});
+    std::string codes, serial, endorsement, copies;
+    for (const xmlNode* c : xml::children(memo)) {
+        const std::string v = utf16_to_utf8(xml::text(c));
+        const std::string nm = xml::name(c);
+        if (nm == "code")
+            codes += (codes.empty() ? "" : ".") + v;
+        else if (nm == "serial")
+            serial = v;
+        else if (nm == "endorsement")
+            endorsement = "/" + v;
+        else
+            copies = "(" + v + ")";
+    }
+    if (from_register && !serial.empty())
+        r.fail(memo, "serial=\"auto\" asks a register for the serial; leave out <serial>");
+    if (!from_register && serial.empty())
+        r.fail(memo, "a memo number given as segments needs a <serial> (the letter's serial)");
+    return from_register ? codes : codes + "." + serial + endorsement + copies;
+}
+
+}  // namespace
+
+MemoLine ElementReader::memo_line(const xmlNode* n) const {
+    MemoLine line;
+    line.pos = pos(n);
+    const std::string parent = "<" + xml::name(n) + ">";
+    const xmlNode* memo = xml::child(n, "memo");
+    if (!memo) fail(n, parent + " needs a <memo> (the স্মারক নম্বর)");
+    // With serial="auto" only the file code is given; a memo register adds the serial.
+    line.serial_from_register = xml::attr(memo, "serial") == "auto";
+    if (xml::has_attr(memo, "serial") && !line.serial_from_register)
+        fail(memo, "serial=\"" + xml::attr(memo, "serial") +
+                       "\" must be auto (or left out and the serial written in the number)");
+    const std::string text = memo_text(*this, memo, line.serial_from_register);
+    if (line.serial_from_register) {
+        if (xml::attr(memo, "format") == "free")
+            fail(memo, "a free-text memo number cannot take its serial from a register");
+        auto code = parse_file_code(text);
+        if (!code) fail(memo, code.error().message);
+        line.memo = code.value();
+    } else {
+        auto parsed = parse_memo_number(text, xml::attr(memo, "format") == "free");
+        if (!parsed) fail(memo, parsed.error().message);
+        line.memo = parsed.value();
+    }
+    if (xml::has_attr(memo, "label")) line.label = u16(xml::attr(memo, "label"));
+    const xmlNode* d = xml::child(n, "date");
+    if (!d) fail(n, parent + " needs a <date> (YYYY-MM-DD), written as the dual date");
+    line.date = date(d);
+    if (auto w = memo_year_warning(line.memo, line.date.year)) warn(memo, *w);
+    return line;
+}
+
+RecipientList ElementReader::recipients(const xmlNode* n,
+                                        const std::u16string& default_heading) const {
+    expect_only(n, {"to"});
+    RecipientList l;
+    l.heading = xml::has_attr(n, "heading") ? u16(xml::attr(n, "heading")) : default_heading;
+    l.numbering = numbering(n, "১।");
+    l.office_copy = yes_no(n, "office-copy", false);
+    for (const xmlNode* to : xml::children(n)) {
+        expect_only(to, {"b", "i", "br"});
+        l.recipients.push_back({rich(to), u16(xml::attr(to, "purpose"))});
+    }
+    if (l.recipients.empty() && !l.office_copy) fail(n, "<" + xml::name(n) + "> has no <to>");
+    return l;
+}
+
+}  // namespace potro
