@@ -1,16 +1,19 @@
 #include "export/exporter.h"
 
-// Every exporter, one line each: export/FORMAT_exporter.cpp defines FORMAT_exporter().
-#define POTRO_EXPORTERS(EXPORTER) EXPORTER(pdf) EXPORTER(docx)
+// The list: export/exporters.def names every exporter, one line each.
 
 namespace potro {
 
-#define POTRO_DECLARE_EXPORTER(format) const Exporter& format##_exporter();
-POTRO_EXPORTERS(POTRO_DECLARE_EXPORTER)
+#define POTRO_EXPORTER(format) const Exporter& format##_exporter();
+#include "export/exporters.def"
+#undef POTRO_EXPORTER
 
 const std::vector<const Exporter*>& exporters() {
-#define POTRO_LIST_EXPORTER(format) &format##_exporter(),
-    static const std::vector<const Exporter*> all = {POTRO_EXPORTERS(POTRO_LIST_EXPORTER)};
+    static const std::vector<const Exporter*> all = {
+#define POTRO_EXPORTER(format) &format##_exporter(),
+#include "export/exporters.def"
+#undef POTRO_EXPORTER
+    };
     return all;
 }
 

@@ -1,5 +1,6 @@
 // The file system as a Source: the one place below the command line where potro opens an
 // input file or reads the clock.
+#include <dlfcn.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -15,6 +16,13 @@
 #endif
 #ifndef POTRO_SOURCE_DATA_DIR
 #define POTRO_SOURCE_DATA_DIR "."
+#endif
+// The data folder relative to the installed library's and the installed program's folder.
+#ifndef POTRO_DATA_FROM_LIB
+#define POTRO_DATA_FROM_LIB "../share/potro"
+#endif
+#ifndef POTRO_DATA_FROM_BIN
+#define POTRO_DATA_FROM_BIN "../share/potro"
 #endif
 
 namespace potro {
@@ -84,13 +92,29 @@ std::string FileSource::identity(const SourceName& name) const {
 }
 
 FileSource::Folders installed_folders() {
-    // An installed potro has its data under the install prefix; a build used where it was
-    // made reads the source tree's.
+    // Where this code was loaded from (libpotro.so, or a program that links potro
+    // statically) finds the data installed beside it, wherever the prefix was moved; then the
+    // prefix potro was configured for; then the source tree of a build used where it was made.
     std::error_code ec;
-    const std::string installed = POTRO_INSTALLED_DATA_DIR;
-    const std::string root =
-        fs::exists(installed + "/templates/minutes.rng", ec) ? installed : POTRO_SOURCE_DATA_DIR;
-    return {root + "/templates", root + "/fonts", "/usr/share/color/icc"};
+    auto has_data = [&](const fs::path& dir) {
+        return fs::exists(dir / "templates" / "minutes.rng", ec);
+    };
+    std::vector<fs::path> candidates;
+    Dl_info info{};
+    if (dladdr(reinterpret_cast<void*>(&installed_folders), &info) && info.dli_fname) {
+        const fs::path here = fs::weakly_canonical(fs::absolute(info.dli_fname), ec).parent_path();
+        candidates.push_back(here / POTRO_DATA_FROM_LIB);
+        candidates.push_back(here / POTRO_DATA_FROM_BIN);
+    }
+    candidates.emplace_back(POTRO_INSTALLED_DATA_DIR);
+    fs::path root = POTRO_SOURCE_DATA_DIR;
+    for (const fs::path& c : candidates) {
+        if (has_data(c)) {
+            root = c.lexically_normal();
+            break;
+        }
+    }
+    return {(root / "templates").string(), (root / "fonts").string(), "/usr/share/color/icc"};
 }
 
 Moment FileSource::now() const {

@@ -1,16 +1,19 @@
 #include "kinds/kind.h"
 
-// Every kind, one line each: kinds/NAME/ defines `const DocumentKind& NAME_kind()`.
-#define POTRO_KINDS(KIND) KIND(minutes)
+// The registry: kinds/kinds.def names every kind, one line each.
 
 namespace potro {
 
-#define POTRO_DECLARE_KIND(name) const DocumentKind& name##_kind();
-POTRO_KINDS(POTRO_DECLARE_KIND)
+#define POTRO_KIND(name) const DocumentKind& name##_kind();
+#include "kinds/kinds.def"
+#undef POTRO_KIND
 
 const std::vector<const DocumentKind*>& document_kinds() {
-#define POTRO_LIST_KIND(name) &name##_kind(),
-    static const std::vector<const DocumentKind*> kinds = {POTRO_KINDS(POTRO_LIST_KIND)};
+    static const std::vector<const DocumentKind*> kinds = {
+#define POTRO_KIND(name) &name##_kind(),
+#include "kinds/kinds.def"
+#undef POTRO_KIND
+    };
     return kinds;
 }
 

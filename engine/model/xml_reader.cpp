@@ -51,7 +51,7 @@ std::string plain_words(std::string m) {
         {"Extra content at the end of the document",
          "there is more after the closing </minutes>; a file holds one document"},
         {"Start tag expected, '<' not found",
-         "this is not XML; a minutes file starts with <minutes>"},
+         "this is not XML; a document starts with its root element, such as <minutes>"},
     };
     for (const Rewrite& r : rewrites) {
         if (m.find(r.contains) != std::string::npos) return r.says;
@@ -100,7 +100,9 @@ std::optional<Diagnostic> refuse(const std::string& text, const std::string& fil
     size_t i = 0;
     while (i < text.size() && std::string_view(" \t\r\n").find(text[i]) != std::string::npos) ++i;
     if (i == text.size()) {
-        return make_error({file, 1, 1}, "the file is empty; a minutes file starts with <minutes>");
+        return make_error(
+            {file, 1, 1},
+            "the file is empty; a document starts with its root element, such as <minutes>");
     }
     const std::string_view head(text.data(), std::min<size_t>(text.size(), 4));
     if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF" ||
