@@ -1,7 +1,5 @@
 #include "jobs/engine.h"
 
-#include <libxml/relaxng.h>
-
 #include "base/unicode.h"
 #include "export/exporter.h"
 #include "layout/flow.h"
@@ -15,22 +13,6 @@ namespace {
 // A word cache grows with the vocabulary of everything an Engine has set; past this many
 // words it starts again, so a year of documents runs in bounded memory.
 constexpr size_t kMaxCachedWords = 20000;
-
-struct SchemaErrors {
-    std::string file;
-    const std::string* source = nullptr;
-    std::vector<Diagnostic> out;
-};
-
-void collect_schema_error(void* user, xmlErrorPtr e) {
-    auto* s = static_cast<SchemaErrors*>(user);
-    if (!e) return;
-    std::string msg = e->message ? e->message : "does not match the schema";
-    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-    SourcePos pos{s->file, e->line, 0};
-    if (e->node) pos = xml::pos(static_cast<xmlNode*>(e->node), s->file, *s->source);
-    s->out.push_back(make_error(pos, msg + " (see docs/minutes-xml.md)"));
-}
 
 // The pages of one document, laid out the first time an exporter asks.
 class DocumentPages final : public PageSource {
@@ -75,32 +57,6 @@ std::string base_name(const std::string& path) {
 
 }  // namespace
 
-// A kind's RelaxNG schema, compiled once per Engine; each validation gets its own context.
-struct Engine::Schema {
-    std::string file;
-    xmlRelaxNGPtr compiled = nullptr;
-    ~Schema() {
-        if (compiled) xmlRelaxNGFree(compiled);
-    }
-
-    std::vector<Diagnostic> validate(xmlDoc* doc, const std::string& path,
-                                     const std::string& source) const {
-        if (!compiled) {
-            return {make_error({file, 0, 0}, "cannot read potro's schema; reinstall potro")};
-        }
-        SchemaErrors errors{path, &source, {}};
-        xmlRelaxNGValidCtxtPtr vctx = xmlRelaxNGNewValidCtxt(compiled);
-        xmlRelaxNGSetValidStructuredErrors(vctx, collect_schema_error, &errors);
-        const int rc = xmlRelaxNGValidateDoc(vctx, doc);
-        xmlRelaxNGFreeValidCtxt(vctx);
-        if (rc != 0 && errors.out.empty()) {
-            errors.out.push_back(
-                make_error({path, 0, 0}, "the document does not match potro's schema"));
-        }
-        return errors.out;
-    }
-};
-
 const std::string* Rendered::bytes(const std::string& format) const {
     for (const RenderedFile& f : files) {
         if (f.format == format) return &f.bytes;
@@ -112,19 +68,11 @@ Engine::Engine(const Source& source, EngineOptions options) : source_(source), o
 
 Engine::~Engine() = default;
 
-const Engine::Schema& Engine::schema_for(const DocumentKind& kind) {
+const KindSchema& Engine::schema_for(const DocumentKind& kind) {
     auto& slot = schemas_[kind.name()];
-    if (slot) return *slot;
-    slot = std::make_unique<Schema>();
-    const SourceName name{Area::Templates, kind.schema()};
-    slot->file = source_.describe(name);
-    if (auto bytes = source_.read(name)) {
-        xmlRelaxNGParserCtxtPtr pctx = xmlRelaxNGNewMemParserCtxt(
-            bytes.value().data(), static_cast<int>(bytes.value().size()));
-        if (pctx) {
-            slot->compiled = xmlRelaxNGParse(pctx);
-            xmlRelaxNGFreeParserCtxt(pctx);
-        }
+    if (!slot) {
+        slot = std::make_unique<KindSchema>(source_, SourceName{Area::Templates, kind.schema()},
+                                            kind.reference());
     }
     return *slot;
 }

@@ -12,6 +12,7 @@
 
 #include "assembly/template.h"
 #include "doc/archived_file.h"
+#include "jobs/schema.h"
 #include "kinds/kind.h"
 #include "layout/frame.h"
 #include "potro/diagnostic.h"
@@ -97,14 +98,13 @@ class Engine {
     ShapeCache& shape_cache();
 
   private:
-    struct Schema;
     Result<ReadDocument> read_checked(const SourceName& name, std::string bytes,
                                       std::vector<Diagnostic>* all);
-    const Schema& schema_for(const DocumentKind& kind);
+    const KindSchema& schema_for(const DocumentKind& kind);
 
     const Source& source_;
     EngineOptions options_;
-    std::map<std::string, std::unique_ptr<Schema>> schemas_;
+    std::map<std::string, std::unique_ptr<KindSchema>> schemas_;
     std::map<std::string, std::unique_ptr<LoadedTemplate>> templates_;
     std::optional<std::string> icc_profile_;
     ShapeCache cache_;

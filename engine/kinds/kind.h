@@ -55,6 +55,8 @@ class DocumentKind {
     virtual std::u16string title() const = 0;
     std::string schema() const { return name() + ".rng"; }
     std::string template_folder() const { return name(); }
+    // The page of the documentation that describes its elements, named in schema messages.
+    std::string reference() const { return "docs/" + name() + "-xml.md"; }
     // Reads the tree whose root is this kind's element; the first error stops it.
     virtual std::unique_ptr<Document> read(const xmlNode* root, ElementReader& reader) const = 0;
 };

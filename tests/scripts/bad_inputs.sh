@@ -55,7 +55,7 @@ base "<p>লেখা</p>" '<letterhead><line>সরকার</line><emblem src=
 gen symlink-escape.xml error '^symlink-escape\.xml:3:[0-9]+: error: "link\.png" leads outside the document.s folder'
 # A template whose font file is not a font.
 mkdir -p tpl/minutes fonts
-cp "$dir/../../templates/minutes.rng" tpl/
+cp "$dir/../../templates/minutes.rng" "$dir/../../templates/common.rng" tpl/
 sed 's|regular="NotoSerifBengali-Regular.ttf"|regular="not-a-font.ttf"|' \
   "$dir/../../templates/minutes/standard.xml" > tpl/minutes/standard.xml
 cp "$dir/../../fonts/"*.ttf fonts/ && echo "this is a letter, not a font" > fonts/not-a-font.ttf
