@@ -1,0 +1,114 @@
+// <circular>: read, assembled and described for bulk export and the register, all from the
+// shared parts.
+#include "assembly/block_builder.h"
+#include "base/unicode.h"
+#include "kinds/circular/circular.h"
+#include "kinds/kind.h"
+
+namespace potro {
+
+namespace {
+
+Circular read_circular(const xmlNode* root, const ElementReader& r) {
+    r.expect_only(root, {"letterhead", "memo", "date", "subject", "body", "signature",
+                         "distribution", "copies"});
+    Circular c;
+    if (const xmlNode* lh = xml::child(root, "letterhead")) {
+        c.letterhead = r.letterhead(lh);
+        c.letterhead_present = true;
+    }
+    c.memo_line = r.memo_line(root);
+    const xmlNode* subject = xml::child(root, "subject");
+    if (!subject) r.fail(root, "the circular has no <subject>; say what it is about");
+    c.subject = r.rich(subject);
+    if (const xmlNode* body = xml::child(root, "body")) c.body = r.blocks(body);
+    for (const xmlNode* n : xml::children(root)) {
+        const std::string nm = xml::name(n);
+        if (nm == "signature")
+            c.signatures.push_back(r.signature(n));
+        else if (nm == "distribution")
+            c.lists.push_back(r.recipients(n, ElementReader::kDistributionHeading));
+        else if (nm == "copies")
+            c.lists.push_back(r.recipients(n, ElementReader::kCopiesHeading));
+    }
+    if (c.signatures.empty())
+        r.fail(root, "the circular has no <signature>; the issuing officer signs it");
+    return c;
+}
+
+class CircularAssembler : BlockBuilder {
+  public:
+    CircularAssembler(const Circular& c, const Template& t) : BlockBuilder(t), c_(c) {}
+
+    AssembledDocument run() const {
+        AssembledDocument doc;
+        doc.page = t_.page;
+        doc.page_numbers = t_.page_numbers;
+        doc.style_name = t_.name;
+        doc.info.title = utf16_to_utf8(c_.subject.plain());
+        doc.info.subject = "পরিপত্র";
+        doc.info.keywords = c_.memo_line.memo.render();
+        doc.info.date = format_iso_date(c_.memo_line.date);
+        auto& out = doc.blocks;
+        if (c_.letterhead_present) letterhead(c_.letterhead, out);
+        memo_line(c_.memo_line, out);
+        ParaBlock title =
+            para(t_.phrase("title"), t_.title_size, Align::Center, true, StyleRole::Title);
+        title.space_before = t_.paragraph_gap * 2;
+        title.space_after = t_.paragraph_gap;
+        add(out, std::move(title));
+        ParaBlock subject = rich(c_.subject, t_.body_size, Align::Left,
+                                 t_.phrase("subject") + u": ", StyleRole::Subtitle);
+        for (auto& s : subject.para.spans) s.style.weight = Weight::Bold;
+        subject.space_after = t_.paragraph_gap * 2;
+        add(out, std::move(subject));
+        body(c_.body, 0, out);
+        for (const Signature& s : c_.signatures) out.push_back(signature(s));
+        for (const RecipientList& l : c_.lists) recipients(l, out);
+        return doc;
+    }
+
+  private:
+    const Circular& c_;
+};
+
+class CircularDocument final : public Document {
+  public:
+    CircularDocument(DocumentHeader header, Circular c)
+        : Document(std::move(header)), c_(std::move(c)) {}
+
+    const DocumentKind& kind() const override { return circular_kind(); }
+    DocumentFacts facts() const override {
+        return {c_.memo_line.date, c_.subject.plain(), c_.signatures.front().person.name};
+    }
+    MemoLine* memo_line() override { return &c_.memo_line; }
+    AssembledDocument assemble(const Template& tpl) const override {
+        return CircularAssembler(c_, tpl).run();
+    }
+
+  private:
+    Circular c_;
+};
+
+class CircularKind final : public DocumentKind {
+  public:
+    std::string name() const override { return "circular"; }
+    std::u16string title() const override { return u"পরিপত্র"; }
+    std::unique_ptr<Document> read(const xmlNode* root, ElementReader& reader) const override {
+        DocumentHeader header = reader.header(root, template_folder());
+        return make_circular_document(std::move(header), read_circular(root, reader));
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Document> make_circular_document(DocumentHeader header, Circular circular) {
+    return std::make_unique<CircularDocument>(std::move(header), std::move(circular));
+}
+
+const DocumentKind& circular_kind() {
+    static const CircularKind kind;
+    return kind;
+}
+
+}  // namespace potro
