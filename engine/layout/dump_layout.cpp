@@ -8,7 +8,7 @@
 namespace potro {
 
 namespace {
-std::string f1(double v) {
+std::string one_decimal(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", std::abs(v) < 0.05 ? 0.0 : v);
     return buf;
@@ -19,22 +19,23 @@ std::string dump_layout(const LaidOutDocument& doc) {
     std::string out;
     for (size_t p = 0; p < doc.pages.size(); ++p) {
         const Page& page = doc.pages[p];
-        out +=
-            "page " + std::to_string(p + 1) + " " + f1(page.width) + "x" + f1(page.height) + "\n";
+        out += "page " + std::to_string(p + 1) + " " + one_decimal(page.width) + "x" +
+               one_decimal(page.height) + "\n";
         for (const FrameItem& any : page.items) {
             if (const auto* t = std::get_if<TextItem>(&any)) {
                 const auto& m = t->font->metrics();
-                out += "  text " + f1(t->x) + "," + f1(t->y) + " " + m.postscript_name + " " +
-                       f1(t->size) + " \"" + utf16_to_utf8(t->text) + "\"\n";
+                out += "  text " + one_decimal(t->x) + "," + one_decimal(t->y) + " " +
+                       m.postscript_name + " " + one_decimal(t->size) + " \"" +
+                       utf16_to_utf8(t->text) + "\"\n";
             } else if (const auto* b = std::get_if<BoxItem>(&any)) {
-                out +=
-                    "  box " + f1(b->x) + "," + f1(b->y) + " " + f1(b->w) + "x" + f1(b->h) + "\n";
+                out += "  box " + one_decimal(b->x) + "," + one_decimal(b->y) + " " +
+                       one_decimal(b->w) + "x" + one_decimal(b->h) + "\n";
             } else if (const auto* r = std::get_if<RuleItem>(&any)) {
-                out += "  rule " + f1(r->x1) + "," + f1(r->y1) + " " + f1(r->x2) + "," + f1(r->y2) +
-                       "\n";
+                out += "  rule " + one_decimal(r->x1) + "," + one_decimal(r->y1) + " " +
+                       one_decimal(r->x2) + "," + one_decimal(r->y2) + "\n";
             } else if (const auto* im = std::get_if<ImageItem>(&any)) {
-                out += "  image " + f1(im->x) + "," + f1(im->y) + " " + f1(im->w) + "x" +
-                       f1(im->h) + " " +
+                out += "  image " + one_decimal(im->x) + "," + one_decimal(im->y) + " " +
+                       one_decimal(im->w) + "x" + one_decimal(im->h) + " " +
                        std::filesystem::path(im->image->name).filename().string() + "\n";
             }
         }

@@ -34,6 +34,8 @@ struct SetCell {
     float height = 0;  // content height
 };
 
+class TablePlacer;
+
 class Flow {
   public:
     // With a sink, finished pages are handed over (numbered out of `total_pages`, when known)
@@ -49,6 +51,8 @@ class Flow {
     FlowResult run();
 
   private:
+    friend class TablePlacer;
+
     Page& page() { return result_.document.pages.back(); }
     void new_page();
     float bottom() const { return g_.text_bottom(); }
@@ -217,119 +221,154 @@ void Flow::place_para(const ParaBlock& p, const DocBlock* next) {
     y_ += p.space_after;
 }
 
+// Places one table: each row set cell by cell; the heading rows above the first row (never
+// alone at the foot of a page) and again on every page a row continues on; a row that does not
+// fit moved whole to the next page when little room is wasted, else split line by line.
+class TablePlacer {
+  public:
+    TablePlacer(Flow& flow, const TableBlock& t);
+    void run();
+
+  private:
+    std::vector<SetCell> set_row(const std::vector<Cell>& row) const;
+    static float height_of(const std::vector<SetCell>& cells);
+    // Draws each cell's lines from `next` on while they fit in `avail` (at least one when
+    // `force`); returns the height the tallest cell used, and leaves `next` where each stopped.
+    float draw_segment(std::vector<SetCell>& cells, std::vector<size_t>& next, float avail,
+                       bool force);
+    void borders(float top, float h);
+    void draw_head();
+    void place_row(const std::vector<Cell>& row, bool first_row);
+
+    Flow& f_;
+    const TableBlock& t_;
+    std::vector<float> xs_, ws_;  // each column's left edge and width
+    std::vector<std::vector<SetCell>> head_;
+    float head_height_ = 0;
+};
+
+TablePlacer::TablePlacer(Flow& flow, const TableBlock& t) : f_(flow), t_(t) {
+    const float width = f_.g_.text_width();
+    float x = f_.g_.margin_left;
+    for (float fraction : t.widths) {
+        xs_.push_back(x);
+        ws_.push_back(fraction * width);
+        x += fraction * width;
+    }
+    for (const auto& r : t.head) {
+        head_.push_back(set_row(r));
+        head_height_ += height_of(head_.back()) + 2 * t.padding;
+    }
+}
+
+std::vector<SetCell> TablePlacer::set_row(const std::vector<Cell>& row) const {
+    std::vector<SetCell> cells;
+    for (size_t c = 0; c < row.size() && c < ws_.size(); ++c)
+        cells.push_back(f_.set_cell(row[c], ws_[c] - 2 * t_.padding));
+    return cells;
+}
+
+float TablePlacer::height_of(const std::vector<SetCell>& cells) {
+    float h = 0;
+    for (const auto& c : cells) h = std::max(h, c.height);
+    return h;
+}
+
+float TablePlacer::draw_segment(std::vector<SetCell>& cells, std::vector<size_t>& next,
+                                float avail, bool force) {
+    float used = 0;
+    std::vector<size_t> stop = next;
+    for (size_t c = 0; c < cells.size(); ++c) {
+        const auto& slots = cells[c].slots;
+        if (next[c] >= slots.size()) continue;
+        const float origin = slots[next[c]].top;
+        size_t k = next[c];
+        while (k < slots.size() && (slots[k].bottom - origin <= avail || (force && k == next[c]))) {
+            f_.draw_line(*slots[k].para, slots[k].line, xs_[c] + t_.padding,
+                         f_.y_ + t_.padding + slots[k].top - origin);
+            used = std::max(used, slots[k].bottom - origin);
+            ++k;
+        }
+        stop[c] = k;
+    }
+    next = stop;
+    return used;
+}
+
+void TablePlacer::borders(float top, float h) {
+    if (!t_.borders) return;
+    for (size_t c = 0; c < ws_.size(); ++c)
+        f_.page().items.emplace_back(BoxItem{xs_[c], top, ws_[c], h, false, true, {}, {}, 0.5f});
+}
+
+void TablePlacer::draw_head() {
+    for (auto& cells : head_) {
+        std::vector<size_t> next(cells.size(), 0);
+        const float h = height_of(cells);
+        const float top = f_.y_;
+        draw_segment(cells, next, 1e9f, true);
+        borders(top, h + 2 * t_.padding);
+        f_.y_ = top + h + 2 * t_.padding;
+    }
+}
+
+void TablePlacer::place_row(const std::vector<Cell>& row, bool first_row) {
+    const PageGeometry& g = f_.g_;
+    std::vector<SetCell> cells = set_row(row);
+    const float h = height_of(cells);
+    const float full = h + 2 * t_.padding;
+    if (first_row) {
+        // The heading never stands alone at the bottom of a page.
+        const float first_line = cells.empty() || cells[0].slots.empty()
+                                     ? full
+                                     : cells[0].slots[0].bottom + 2 * t_.padding;
+        if (head_height_ + std::min(full, first_line) > f_.room() && f_.y_ > g.margin_top + 0.01f)
+            f_.new_page();
+        draw_head();
+    }
+    // A row that does not fit moves to the next page when it fits there and little room
+    // would be wasted; otherwise it is split, its heading repeated over the rest.
+    const float page_room = f_.bottom() - g.margin_top - head_height_;
+    if (full > f_.room() && full <= page_room &&
+        f_.room() < std::max(0.25f * page_room, 0.5f * full)) {
+        f_.new_page();
+        draw_head();
+    }
+    std::vector<size_t> next(cells.size(), 0);
+    bool first_segment = true;
+    while (true) {
+        const float top = f_.y_;
+        const bool fresh = top <= g.margin_top + head_height_ + 0.01f;
+        const float used = draw_segment(cells, next, f_.room() - 2 * t_.padding, fresh);
+        bool done = true;
+        for (size_t c = 0; c < cells.size(); ++c) done = done && next[c] >= cells[c].slots.size();
+        // A row set in one piece is as tall as its tallest cell; a split row's pieces as tall
+        // as what each holds.
+        const float seg = (done && first_segment ? h : used) + 2 * t_.padding;
+        if (used > 0 || done) {
+            borders(top, seg);
+            f_.y_ = top + seg;
+        }
+        if (done) break;
+        first_segment = false;
+        f_.new_page();
+        draw_head();
+    }
+}
+
+void TablePlacer::run() {
+    if (f_.y_ > f_.g_.margin_top) f_.y_ += t_.space_before;
+    bool first_row = true;
+    for (const auto& row : t_.rows) {
+        place_row(row, first_row);
+        first_row = false;
+    }
+    f_.y_ += t_.space_after;
+}
+
 void Flow::place_table(const TableBlock& t) {
     last_lines_.clear();
-    const float width = g_.text_width();
-    std::vector<float> xs, ws;
-    float x = g_.margin_left;
-    for (float f : t.widths) {
-        xs.push_back(x);
-        ws.push_back(f * width);
-        x += f * width;
-    }
-    auto set_row = [&](const std::vector<Cell>& row) {
-        std::vector<SetCell> cells;
-        for (size_t c = 0; c < row.size() && c < ws.size(); ++c) {
-            cells.push_back(set_cell(row[c], ws[c] - 2 * t.padding));
-        }
-        return cells;
-    };
-    std::vector<std::vector<SetCell>> head;
-    float head_height = 0;
-    for (const auto& r : t.head) {
-        head.push_back(set_row(r));
-        float h = 0;
-        for (const auto& c : head.back()) h = std::max(h, c.height);
-        head_height += h + 2 * t.padding;
-    }
-    // Draws cell contents between content offsets [from, to) of each cell; returns the height
-    // used by the tallest cell, and where each cell stopped.
-    auto draw_segment = [&](std::vector<SetCell>& cells, std::vector<size_t>& next, float avail,
-                            bool force) {
-        float used = 0;
-        std::vector<size_t> stop = next;
-        for (size_t c = 0; c < cells.size(); ++c) {
-            const auto& slots = cells[c].slots;
-            if (next[c] >= slots.size()) continue;
-            const float origin = slots[next[c]].top;
-            size_t k = next[c];
-            while (k < slots.size() &&
-                   (slots[k].bottom - origin <= avail || (force && k == next[c]))) {
-                draw_line(*slots[k].para, slots[k].line, xs[c] + t.padding,
-                          y_ + t.padding + slots[k].top - origin);
-                used = std::max(used, slots[k].bottom - origin);
-                ++k;
-            }
-            stop[c] = k;
-        }
-        next = stop;
-        return used;
-    };
-    auto borders = [&](float top, float h) {
-        if (!t.borders) return;
-        for (size_t c = 0; c < ws.size(); ++c)
-            page().items.emplace_back(BoxItem{xs[c], top, ws[c], h, false, true, {}, {}, 0.5f});
-    };
-    auto draw_head = [&] {
-        for (auto& cells : head) {
-            std::vector<size_t> next(cells.size(), 0);
-            float h = 0;
-            for (const auto& c : cells) h = std::max(h, c.height);
-            const float top = y_;
-            draw_segment(cells, next, 1e9f, true);
-            borders(top, h + 2 * t.padding);
-            y_ = top + h + 2 * t.padding;
-        }
-    };
-
-    if (y_ > g_.margin_top) y_ += t.space_before;
-    bool first_row = true;
-    for (const auto& row : t.rows) {
-        std::vector<SetCell> cells = set_row(row);
-        float h = 0;
-        for (const auto& c : cells) h = std::max(h, c.height);
-        const float full = h + 2 * t.padding;
-        if (first_row) {
-            // The heading never stands alone at the bottom of a page.
-            const float first_line = cells.empty() || cells[0].slots.empty()
-                                         ? full
-                                         : cells[0].slots[0].bottom + 2 * t.padding;
-            if (head_height + std::min(full, first_line) > room() && y_ > g_.margin_top + 0.01f)
-                new_page();
-            draw_head();
-            first_row = false;
-        }
-        // A row that does not fit moves to the next page when it fits there and little room
-        // would be wasted; otherwise it is split, its heading repeated over the rest.
-        const float page_room = bottom() - g_.margin_top - head_height;
-        if (full > room() && full <= page_room &&
-            room() < std::max(0.25f * page_room, 0.5f * full)) {
-            new_page();
-            draw_head();
-        }
-        std::vector<size_t> next(cells.size(), 0);
-        bool first_segment = true;
-        while (true) {
-            const float top = y_;
-            const bool fresh = top <= g_.margin_top + head_height + 0.01f;
-            const float used = draw_segment(cells, next, room() - 2 * t.padding, fresh);
-            bool done = true;
-            for (size_t c = 0; c < cells.size(); ++c)
-                done = done && next[c] >= cells[c].slots.size();
-            // A row set in one piece is as tall as its tallest cell; a split row's pieces as
-            // tall as what each holds.
-            const float seg = (done && first_segment ? h : used) + 2 * t.padding;
-            if (used > 0 || done) {
-                borders(top, seg);
-                y_ = top + seg;
-            }
-            if (done) break;
-            first_segment = false;
-            new_page();
-            draw_head();
-        }
-    }
-    y_ += t.space_after;
+    TablePlacer(*this, t).run();
 }
 
 void Flow::place_image(const ImageBlock& im) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "pdf/haru.h"
+#include "pdf/md5.h"
 #include "text/font.h"
 
 namespace potro::pdf {

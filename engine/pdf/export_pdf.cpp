@@ -14,6 +14,7 @@
 #include "pdf/embedded_font.h"
 #include "pdf/glyph_text.h"
 #include "pdf/haru.h"
+#include "pdf/md5.h"
 #include "pdf/xmp.h"
 
 namespace potro::pdf {

@@ -118,17 +118,4 @@ class HaruDocument {
     std::string error_;
 };
 
-// MD5, for document IDs and subset tags.
-class Md5 {
-  public:
-    Md5();
-    ~Md5();
-    void update(std::string_view bytes);
-    std::array<uint8_t, 16> finish();
-
-  private:
-    struct Ctx;
-    std::unique_ptr<Ctx> ctx_;
-};
-
 }  // namespace potro::pdf
