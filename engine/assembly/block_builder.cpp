@@ -1,5 +1,7 @@
 #include "assembly/block_builder.h"
 
+#include <algorithm>
+
 #include "bangla/digits.h"
 #include "base/unicode.h"
 
@@ -42,6 +44,25 @@ ParaBlock BlockBuilder::rich(const RichText& text, float size, Align align,
     for (const auto& span : text.spans) append(span.text, span.bold);
     if (p.para.spans.empty()) p.para.spans.push_back({0, 0, TextStyle{Weight::Regular, size, {}}});
     return p;
+}
+
+AssembledDocument BlockBuilder::begin_document(const std::u16string& title,
+                                               const std::string& kind_title,
+                                               const std::optional<Letterhead>& lh,
+                                               const MemoLine* memo,
+                                               std::optional<GregorianDate> date) const {
+    AssembledDocument doc;
+    doc.page = t_.page;
+    doc.page_numbers = t_.page_numbers;
+    doc.style_name = t_.name;
+    doc.info.title = utf16_to_utf8(title);
+    doc.info.subject = kind_title;
+    // The office: the third line under গণপ্রজাতন্ত্রী বাংলাদেশ সরকার and the ministry.
+    if (lh && lh->lines.size() > 1)
+        doc.info.author = utf16_to_utf8(lh->lines[std::min<size_t>(2, lh->lines.size() - 1)]);
+    if (memo) doc.info.keywords = memo->memo.render();
+    if (date) doc.info.date = format_iso_date(*date);
+    return doc;
 }
 
 float BlockBuilder::label_width(const std::u16string& longest) const {

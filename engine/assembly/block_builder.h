@@ -3,6 +3,7 @@
 // derives from BlockBuilder and lays its own parts out with these.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,12 @@ class BlockBuilder {
     // The width of a hanging label column that holds `longest_label`.
     float label_width(const std::u16string& longest_label) const;
 
+    // An empty document on the template's pages, described (the PDF's Info, the DOCX's core
+    // properties) by its title and kind, the office under the letterhead, its memo number
+    // and its date.
+    AssembledDocument begin_document(const std::u16string& title, const std::string& kind_title,
+                                     const std::optional<Letterhead>& lh, const MemoLine* memo,
+                                     std::optional<GregorianDate> date) const;
     void letterhead(const Letterhead& lh, std::vector<DocBlock>& out) const;
     void body(const Blocks& blocks, float indent, std::vector<DocBlock>& out) const;
     DocBlock signature(const Signature& s) const;

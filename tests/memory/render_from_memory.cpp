@@ -48,65 +48,53 @@ F real(const char* name) {
 // large-file names). Calls inside glibc itself do not pass through here, and none is needed.
 extern "C" {
 
+// Whether a call must fail: while armed, every open is reported and refused.
+static bool refuse(const char* fn, const char* path) {
+    if (!g_armed) return false;
+    report_attempt(fn, path);
+    errno = EACCES;
+    return true;
+}
+
+// open's third argument exists only when the flags create a file.
+#define POTRO_MODE_ARG(flags, mode)                  \
+    mode_t mode = 0;                                 \
+    if ((flags) & (O_CREAT | O_TMPFILE)) {           \
+        va_list ap;                                  \
+        va_start(ap, flags);                         \
+        mode = static_cast<mode_t>(va_arg(ap, int)); \
+        va_end(ap);                                  \
+    }
+
 #define POTRO_TRAP_OPEN(NAME)                                                  \
     int NAME(const char* path, int flags, ...) {                               \
-        mode_t mode = 0;                                                       \
-        if (flags & (O_CREAT | O_TMPFILE)) {                                   \
-            va_list ap;                                                        \
-            va_start(ap, flags);                                               \
-            mode = static_cast<mode_t>(va_arg(ap, int));                       \
-            va_end(ap);                                                        \
-        }                                                                      \
-        if (g_armed) {                                                         \
-            report_attempt(#NAME, path);                                       \
-            errno = EACCES;                                                    \
-            return -1;                                                         \
-        }                                                                      \
+        POTRO_MODE_ARG(flags, mode)                                            \
+        if (refuse(#NAME, path)) return -1;                                    \
         return real<int (*)(const char*, int, ...)>(#NAME)(path, flags, mode); \
     }
-POTRO_TRAP_OPEN(open)
-POTRO_TRAP_OPEN(open64)
-
 #define POTRO_TRAP_OPENAT(NAME)                                                          \
     int NAME(int dir, const char* path, int flags, ...) {                                \
-        mode_t mode = 0;                                                                 \
-        if (flags & (O_CREAT | O_TMPFILE)) {                                             \
-            va_list ap;                                                                  \
-            va_start(ap, flags);                                                         \
-            mode = static_cast<mode_t>(va_arg(ap, int));                                 \
-            va_end(ap);                                                                  \
-        }                                                                                \
-        if (g_armed) {                                                                   \
-            report_attempt(#NAME, path);                                                 \
-            errno = EACCES;                                                              \
-            return -1;                                                                   \
-        }                                                                                \
+        POTRO_MODE_ARG(flags, mode)                                                      \
+        if (refuse(#NAME, path)) return -1;                                              \
         return real<int (*)(int, const char*, int, ...)>(#NAME)(dir, path, flags, mode); \
     }
-POTRO_TRAP_OPENAT(openat)
-POTRO_TRAP_OPENAT(openat64)
-
 #define POTRO_TRAP_OPEN2(NAME)                                      \
     int NAME(const char* path, int flags) {                         \
-        if (g_armed) {                                              \
-            report_attempt(#NAME, path);                            \
-            errno = EACCES;                                         \
-            return -1;                                              \
-        }                                                           \
+        if (refuse(#NAME, path)) return -1;                         \
         return real<int (*)(const char*, int)>(#NAME)(path, flags); \
     }
-POTRO_TRAP_OPEN2(__open_2)
-POTRO_TRAP_OPEN2(__open64_2)
-
 #define POTRO_TRAP_FOPEN(NAME)                                               \
     FILE* NAME(const char* path, const char* mode) {                         \
-        if (g_armed) {                                                       \
-            report_attempt(#NAME, path);                                     \
-            errno = EACCES;                                                  \
-            return nullptr;                                                  \
-        }                                                                    \
+        if (refuse(#NAME, path)) return nullptr;                             \
         return real<FILE* (*)(const char*, const char*)>(#NAME)(path, mode); \
     }
+
+POTRO_TRAP_OPEN(open)
+POTRO_TRAP_OPEN(open64)
+POTRO_TRAP_OPENAT(openat)
+POTRO_TRAP_OPENAT(openat64)
+POTRO_TRAP_OPEN2(__open_2)
+POTRO_TRAP_OPEN2(__open64_2)
 POTRO_TRAP_FOPEN(fopen)
 POTRO_TRAP_FOPEN(fopen64)
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "model/parts.h"
@@ -11,8 +12,7 @@
 namespace potro {
 
 struct Circular {
-    Letterhead letterhead;
-    bool letterhead_present = false;
+    std::optional<Letterhead> letterhead;
     MemoLine memo_line;
     RichText subject;
     Blocks body;

@@ -13,10 +13,7 @@ Circular read_circular(const xmlNode* root, const ElementReader& r) {
     r.expect_only(root, {"letterhead", "memo", "date", "subject", "body", "signature",
                          "distribution", "copies"});
     Circular c;
-    if (const xmlNode* lh = xml::child(root, "letterhead")) {
-        c.letterhead = r.letterhead(lh);
-        c.letterhead_present = true;
-    }
+    if (const xmlNode* lh = xml::child(root, "letterhead")) c.letterhead = r.letterhead(lh);
     c.memo_line = r.memo_line(root);
     const xmlNode* subject = xml::child(root, "subject");
     if (!subject) r.fail(root, "the circular has no <subject>; say what it is about");
@@ -41,16 +38,10 @@ class CircularAssembler : BlockBuilder {
     CircularAssembler(const Circular& c, const Template& t) : BlockBuilder(t), c_(c) {}
 
     AssembledDocument run() const {
-        AssembledDocument doc;
-        doc.page = t_.page;
-        doc.page_numbers = t_.page_numbers;
-        doc.style_name = t_.name;
-        doc.info.title = utf16_to_utf8(c_.subject.plain());
-        doc.info.subject = "পরিপত্র";
-        doc.info.keywords = c_.memo_line.memo.render();
-        doc.info.date = format_iso_date(c_.memo_line.date);
+        AssembledDocument doc = begin_document(c_.subject.plain(), "পরিপত্র", c_.letterhead,
+                                               &c_.memo_line, c_.memo_line.date);
         auto& out = doc.blocks;
-        if (c_.letterhead_present) letterhead(c_.letterhead, out);
+        if (c_.letterhead) letterhead(*c_.letterhead, out);
         memo_line(c_.memo_line, out);
         ParaBlock title =
             para(t_.phrase("title"), t_.title_size, Align::Center, true, StyleRole::Title);

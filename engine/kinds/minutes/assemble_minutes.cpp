@@ -59,7 +59,7 @@ void MinutesAssembler::meeting(std::vector<DocBlock>& out) const {
 
 void MinutesAssembler::issue(const Issue& is, std::vector<DocBlock>& out) const {
     if (is.new_page) out.push_back(DocBlock{PageBreakBlock{}});
-    if (is.repeat_letterhead && m_.letterhead_present) letterhead(m_.letterhead, out);
+    if (is.repeat_letterhead && m_.letterhead) letterhead(*m_.letterhead, out);
     memo_line(is.memo_line, out);
     for (const RecipientList& l : is.lists) recipients(l, out);
     for (const Signature& s : is.signatures) out.push_back(signature(s));
@@ -105,21 +105,12 @@ void MinutesAssembler::annex(const Annex& a, std::vector<DocBlock>& out) const {
 }
 
 AssembledDocument MinutesAssembler::run() {
-    AssembledDocument doc;
-    doc.page = t_.page;
-    doc.page_numbers = t_.page_numbers;
-    doc.style_name = t_.name;
-    doc.info.title = utf16_to_utf8(m_.subject.plain());
-    doc.info.subject = "সভার কার্যবিবরণী";
-    if (m_.letterhead.lines.size() > 1) {
-        doc.info.author =
-            utf16_to_utf8(m_.letterhead.lines[std::min<size_t>(2, m_.letterhead.lines.size() - 1)]);
-    }
-    if (m_.issue) doc.info.keywords = m_.issue->memo_line.memo.render();
-    if (const auto d = m_.issue ? std::optional(m_.issue->memo_line.date) : m_.meeting.date)
-        doc.info.date = format_iso_date(*d);
+    AssembledDocument doc =
+        begin_document(m_.subject.plain(), "সভার কার্যবিবরণী", m_.letterhead,
+                       m_.issue ? &m_.issue->memo_line : nullptr,
+                       m_.issue ? std::optional(m_.issue->memo_line.date) : m_.meeting.date);
     auto& out = doc.blocks;
-    if (m_.letterhead_present && m_.letterhead_on_top) letterhead(m_.letterhead, out);
+    if (m_.letterhead && m_.letterhead_on_top) letterhead(*m_.letterhead, out);
     ParaBlock subject =
         rich(m_.subject, t_.title_size, Align::Center,
              m_.subject_label.empty() ? u"" : m_.subject_label + u": ", StyleRole::Title);

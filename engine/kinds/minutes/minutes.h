@@ -46,8 +46,7 @@ struct Annex {
 };
 
 struct Minutes {
-    Letterhead letterhead;
-    bool letterhead_present = false;
+    std::optional<Letterhead> letterhead;
     bool letterhead_on_top = true;  // false: only above the issue part (seed 003)
     RichText subject;
     std::u16string subject_label = u"বিষয়";  // empty: a bare title line

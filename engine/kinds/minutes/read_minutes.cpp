@@ -88,7 +88,6 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
     Minutes m;
     if (const xmlNode* lh = xml::child(root, "letterhead")) {
         m.letterhead = r.letterhead(lh);
-        m.letterhead_present = true;
         m.letterhead_on_top = r.yes_no(lh, "top", true);
     }
     const xmlNode* subject = xml::child(root, "subject");
