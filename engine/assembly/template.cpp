@@ -18,6 +18,91 @@ float number(const xmlNode* n, const char* attr, float fallback) {
     return std::stof(v);
 }
 
+// The template's elements, each read into `t`; a problem is thrown as a Diagnostic.
+class TemplateReader {
+  public:
+    TemplateReader(Template& t, const std::string& path, const std::string& text)
+        : t_(t), path_(path), text_(text) {}
+
+    void page(const xmlNode* page) {
+        const std::string size = xml::attr(page, "size", "A4");
+        if (size == "Legal")
+            t_.page = PageGeometry::legal();
+        else if (size != "A4")
+            throw make_error(xml::pos(page, path_, text_), "page size must be A4 or Legal");
+        t_.page.margin_top = number(page, "top", 20) * kPointsPerMm;
+        t_.page.margin_bottom = number(page, "bottom", 20) * kPointsPerMm;
+        t_.page.margin_left = number(page, "left", 25) * kPointsPerMm;
+        t_.page.margin_right = number(page, "right", 20) * kPointsPerMm;
+    }
+
+    void archive(const xmlNode* a) {
+        const std::string v = xml::attr(a, "pdfa", "none");
+        if (v == "2" || v == "2u")
+            t_.pdfa_part = 2;
+        else if (v == "3" || v == "3u")
+            t_.pdfa_part = 3;
+        else if (v != "none")
+            throw make_error(xml::pos(a, path_, text_), "pdfa=\"" + v + "\" must be 2, 3 or none");
+    }
+
+    void fonts(const xmlNode* f) {
+        t_.body_size = number(f, "size", t_.body_size);
+        t_.title_size = number(f, "title-size", t_.title_size);
+        t_.letterhead_size = number(f, "letterhead-size", t_.letterhead_size);
+        t_.small_size = number(f, "small-size", t_.small_size);
+        t_.line_height = number(f, "line-height", t_.line_height);
+        chain(f, "bengali", t_.fonts.bengali);
+        chain(f, "latin", t_.fonts.latin);
+    }
+
+    void spacing(const xmlNode* s) {
+        t_.paragraph_gap = number(s, "paragraph", t_.paragraph_gap);
+        t_.section_gap = number(s, "section", t_.section_gap);
+    }
+
+    void phrases(const xmlNode* ph) {
+        for (const xmlNode* c : xml::children(ph)) {
+            const std::string key = xml::name(c);
+            const std::u16string value = xml::text(c);
+            if (key == "page-number") {
+                t_.page_numbers.format = value;
+                t_.page_numbers.from = static_cast<int>(number(c, "from", 2));
+            } else if (key == "time-separator") {
+                t_.times.separator = utf16_to_utf8(value);
+            } else if (key == "time-suffix") {
+                t_.times.suffix = utf16_to_utf8(value);
+            } else if (key == "bangla-era") {
+                t_.dates.bangla_era = utf16_to_utf8(value);
+            } else if (key == "gregorian-era") {
+                t_.dates.gregorian_era = utf16_to_utf8(value);
+            } else {
+                t_.phrases[key] = value;
+            }
+        }
+    }
+
+  private:
+    // <bengali>/<latin> faces, in order; a template that names none keeps the bundled chain.
+    static void chain(const xmlNode* f, const char* tag, std::vector<FaceSpec>& out) {
+        std::vector<FaceSpec> named;
+        for (const xmlNode* c : xml::children(f)) {
+            if (xml::name(c) != tag) continue;
+            FaceSpec s;
+            s.regular = xml::attr(c, "regular");
+            if (xml::has_attr(c, "bold")) s.bold = xml::attr(c, "bold");
+            s.scale = number(c, "scale", 1.0f);
+            s.baseline_shift = number(c, "shift", 0.0f);
+            named.push_back(s);
+        }
+        if (!named.empty()) out = named;
+    }
+
+    Template& t_;
+    const std::string& path_;
+    const std::string& text_;
+};
+
 }  // namespace
 
 Result<Template> load_template(const Source& source, const std::string& kind_folder,
@@ -43,75 +128,13 @@ Result<Template> load_template(const Source& source, const std::string& kind_fol
     t.name = name;
     t.file = file;
     t.fonts = FontSetSpec::bundled();
+    TemplateReader read(t, path, bytes.value());
     try {
-        if (const xmlNode* page = xml::child(root, "page")) {
-            const std::string size = xml::attr(page, "size", "A4");
-            if (size == "Legal")
-                t.page = PageGeometry::legal();
-            else if (size != "A4")
-                throw make_error(xml::pos(page, path, bytes.value()),
-                                 "page size must be A4 or Legal");
-            t.page.margin_top = number(page, "top", 20) * kPointsPerMm;
-            t.page.margin_bottom = number(page, "bottom", 20) * kPointsPerMm;
-            t.page.margin_left = number(page, "left", 25) * kPointsPerMm;
-            t.page.margin_right = number(page, "right", 20) * kPointsPerMm;
-        }
-        if (const xmlNode* a = xml::child(root, "archive")) {
-            const std::string v = xml::attr(a, "pdfa", "none");
-            if (v == "2" || v == "2u")
-                t.pdfa_part = 2;
-            else if (v == "3" || v == "3u")
-                t.pdfa_part = 3;
-            else if (v != "none")
-                throw make_error(xml::pos(a, path, bytes.value()),
-                                 "pdfa=\"" + v + "\" must be 2, 3 or none");
-        }
-        if (const xmlNode* f = xml::child(root, "fonts")) {
-            t.body_size = number(f, "size", t.body_size);
-            t.title_size = number(f, "title-size", t.title_size);
-            t.letterhead_size = number(f, "letterhead-size", t.letterhead_size);
-            t.small_size = number(f, "small-size", t.small_size);
-            t.line_height = number(f, "line-height", t.line_height);
-            auto chain = [&](const char* tag, std::vector<FaceSpec>& out) {
-                std::vector<FaceSpec> named;
-                for (const xmlNode* c : xml::children(f)) {
-                    if (xml::name(c) != tag) continue;
-                    FaceSpec s;
-                    s.regular = xml::attr(c, "regular");
-                    if (xml::has_attr(c, "bold")) s.bold = xml::attr(c, "bold");
-                    s.scale = number(c, "scale", 1.0f);
-                    s.baseline_shift = number(c, "shift", 0.0f);
-                    named.push_back(s);
-                }
-                if (!named.empty()) out = named;
-            };
-            chain("bengali", t.fonts.bengali);
-            chain("latin", t.fonts.latin);
-        }
-        if (const xmlNode* s = xml::child(root, "spacing")) {
-            t.paragraph_gap = number(s, "paragraph", t.paragraph_gap);
-            t.section_gap = number(s, "section", t.section_gap);
-        }
-        if (const xmlNode* ph = xml::child(root, "phrases")) {
-            for (const xmlNode* c : xml::children(ph)) {
-                const std::string key = xml::name(c);
-                const std::u16string value = xml::text(c);
-                if (key == "page-number") {
-                    t.page_numbers.format = value;
-                    t.page_numbers.from = static_cast<int>(number(c, "from", 2));
-                } else if (key == "time-separator") {
-                    t.times.separator = utf16_to_utf8(value);
-                } else if (key == "time-suffix") {
-                    t.times.suffix = utf16_to_utf8(value);
-                } else if (key == "bangla-era") {
-                    t.dates.bangla_era = utf16_to_utf8(value);
-                } else if (key == "gregorian-era") {
-                    t.dates.gregorian_era = utf16_to_utf8(value);
-                } else {
-                    t.phrases[key] = value;
-                }
-            }
-        }
+        if (const xmlNode* n = xml::child(root, "page")) read.page(n);
+        if (const xmlNode* n = xml::child(root, "archive")) read.archive(n);
+        if (const xmlNode* n = xml::child(root, "fonts")) read.fonts(n);
+        if (const xmlNode* n = xml::child(root, "spacing")) read.spacing(n);
+        if (const xmlNode* n = xml::child(root, "phrases")) read.phrases(n);
     } catch (const Diagnostic& d) {
         return d;
     } catch (const std::exception&) {

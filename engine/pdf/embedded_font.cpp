@@ -134,11 +134,7 @@ std::string EmbeddedFont::to_unicode_cmap() const {
     return s;
 }
 
-Status EmbeddedFont::finish(Md5& hash) {
-    std::set<uint32_t> used;
-    for (const auto& e : entries_) used.insert(e.gid);
-    const std::vector<uint32_t> gids(used.begin(), used.end());
-
+Result<EmbeddedFont::Subset> EmbeddedFont::subset(const std::vector<uint32_t>& gids) const {
     HbPtr<hb_subset_input_t, hb_subset_input_destroy> input(hb_subset_input_create_or_fail());
     if (!input.p) return make_error({font_.path(), 0, 0}, "hb-subset could not start");
     hb_set_t* glyphs = hb_subset_input_glyph_set(input.p);
@@ -153,31 +149,29 @@ Status EmbeddedFont::finish(Md5& hash) {
         hb_subset_plan_create_or_fail(font_.hb_face(), input.p));
     if (!plan.p) return make_error({font_.path(), 0, 0}, "hb-subset could not plan the subset");
     const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.p);
-    HbPtr<hb_face_t, hb_face_destroy> subset(hb_subset_plan_execute_or_fail(plan.p));
-    if (!subset.p) return make_error({font_.path(), 0, 0}, "hb-subset failed on this font");
-    HbPtr<hb_blob_t, hb_blob_destroy> blob(hb_face_reference_blob(subset.p));
+    HbPtr<hb_face_t, hb_face_destroy> face(hb_subset_plan_execute_or_fail(plan.p));
+    if (!face.p) return make_error({font_.path(), 0, 0}, "hb-subset failed on this font");
+    HbPtr<hb_blob_t, hb_blob_destroy> blob(hb_face_reference_blob(face.p));
     unsigned length = 0;
     const char* bytes = hb_blob_get_data(blob.p, &length);
-    const std::string_view font_bytes(bytes, length);
-    hash.update(font_bytes);
-
-    std::string cid_to_gid;
-    cid_to_gid.reserve(entries_.size() * 2);
+    Subset out{std::string(bytes, length), {}};
+    out.cid_to_gid.reserve(entries_.size() * 2);
     for (const auto& e : entries_) {
         hb_codepoint_t g = hb_map_get(old_to_new, e.gid);
         if (g == HB_MAP_VALUE_INVALID) g = 0;
-        cid_to_gid += static_cast<char>(g >> 8);
-        cid_to_gid += static_cast<char>(g & 0xFF);
+        out.cid_to_gid += static_cast<char>(g >> 8);
+        out.cid_to_gid += static_cast<char>(g & 0xFF);
     }
+    return out;
+}
 
-    const std::string base_font = base_font_name(gids);
+ObjRef EmbeddedFont::write_descriptor(const std::string& base_font, const std::string& font_file) {
     const FontMetrics& m = font_.metrics();
     const double k = 1000.0 / m.units_per_em;
     auto scaled = [&](int v) { return static_cast<int64_t>(std::lround(v * k)); };
 
-    ObjRef file = doc_.new_stream(font_bytes, true);
-    doc_.add_int(file, "Length1", length);
-
+    ObjRef file = doc_.new_stream(font_file, true);
+    doc_.add_int(file, "Length1", static_cast<int64_t>(font_file.size()));
     ObjRef desc = doc_.new_indirect_dict();
     doc_.add_name(desc, "Type", "FontDescriptor");
     doc_.add_name(desc, "FontName", base_font.c_str());
@@ -192,7 +186,11 @@ Status EmbeddedFont::finish(Md5& hash) {
     doc_.add_int(desc, "CapHeight", scaled(m.cap_height));
     doc_.add_int(desc, "StemV", 80);
     doc_.add_obj(desc, "FontFile2", file);
+    return desc;
+}
 
+ObjRef EmbeddedFont::write_cid_font(const std::string& base_font, ObjRef descriptor,
+                                    const std::string& cid_to_gid) {
     ObjRef cid_font = doc_.new_indirect_dict();
     doc_.add_name(cid_font, "Type", "Font");
     doc_.add_name(cid_font, "Subtype", "CIDFontType2");
@@ -202,7 +200,7 @@ Status EmbeddedFont::finish(Md5& hash) {
     doc_.add_bytes(info, "Ordering", "Identity");
     doc_.add_int(info, "Supplement", 0);
     doc_.add_obj(cid_font, "CIDSystemInfo", info);
-    doc_.add_obj(cid_font, "FontDescriptor", desc);
+    doc_.add_obj(cid_font, "FontDescriptor", descriptor);
     ArrayRef w = doc_.new_array();
     ArrayRef ws = doc_.new_array();
     for (size_t c = 1; c < widths_.size(); ++c) doc_.push_int(ws, widths_[c]);
@@ -211,6 +209,19 @@ Status EmbeddedFont::finish(Md5& hash) {
     doc_.add_array(cid_font, "W", w);
     doc_.add_int(cid_font, "DW", widths_[0]);
     doc_.add_obj(cid_font, "CIDToGIDMap", doc_.new_stream(cid_to_gid, true));
+    return cid_font;
+}
+
+Status EmbeddedFont::finish(Md5& hash) {
+    std::set<uint32_t> used;
+    for (const auto& e : entries_) used.insert(e.gid);
+    const std::vector<uint32_t> gids(used.begin(), used.end());
+    auto sub = subset(gids);
+    if (!sub) return sub.error();
+    hash.update(sub.value().font_file);
+    const std::string base_font = base_font_name(gids);
+    const ObjRef desc = write_descriptor(base_font, sub.value().font_file);
+    const ObjRef cid_font = write_cid_font(base_font, desc, sub.value().cid_to_gid);
 
     doc_.add_name(type0_, "Type", "Font");
     doc_.add_name(type0_, "Subtype", "Type0");

@@ -39,6 +39,15 @@ class EmbeddedFont {
     };
     uint16_t add(uint32_t gid, std::u16string_view text, bool zero_width);
 
+    // The used glyphs subset: the font file, and each CID's glyph in it (CIDToGIDMap).
+    struct Subset {
+        std::string font_file;
+        std::string cid_to_gid;
+    };
+    Result<Subset> subset(const std::vector<uint32_t>& gids) const;
+    ObjRef write_descriptor(const std::string& base_font, const std::string& font_file);
+    ObjRef write_cid_font(const std::string& base_font, ObjRef descriptor,
+                          const std::string& cid_to_gid);
     std::string base_font_name(const std::vector<uint32_t>& gids) const;
     std::string to_unicode_cmap() const;
 

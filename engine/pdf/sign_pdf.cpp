@@ -123,10 +123,133 @@ Result<SignatureField> signable_field(const std::vector<SignatureField>& fields,
                                          : "; its fields are: " + names));
 }
 
+namespace {
+
+// The appearance: the one page of the appearance PDF, as a form XObject of the field's size
+// whose fonts and images come over into `q`.
+QPDFObjectHandle appearance_xobject(QPDF& q, const std::string& appearance_pdf,
+                                    const SignatureField& where) {
+    QPDF look;
+    look.setSuppressWarnings(true);
+    look.processMemoryFile("appearance", appearance_pdf.data(), appearance_pdf.size());
+    QPDFPageObjectHelper page(look.getAllPages().at(0));
+    Pl_Buffer content("appearance");
+    page.pipeContents(&content);
+    auto content_bytes = content.getBufferSharedPointer();
+    QPDFObjectHandle resources =
+        q.copyForeignObject(look.makeIndirectObject(page.getObjectHandle().getKey("/Resources")));
+    QPDFObjectHandle ap = q.newStream(std::string(
+        reinterpret_cast<const char*>(content_bytes->getBuffer()), content_bytes->getSize()));
+    QPDFObjectHandle ap_dict = ap.getDict();
+    ap_dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+    ap_dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+    ap_dict.replaceKey("/BBox",
+                       QPDFObjectHandle::parse("[0 0 " + std::to_string(where.x2 - where.x1) + " " +
+                                               std::to_string(where.y2 - where.y1) + "]"));
+    ap_dict.replaceKey("/Resources", resources);
+    return ap;
+}
+
+// A classic cross-reference section for the objects at `offsets`, in runs of numbers.
+std::string xref_section(const std::map<int, size_t>& offsets) {
+    std::string xref = "xref\n";
+    for (auto it = offsets.begin(); it != offsets.end();) {
+        auto end = it;
+        int next = it->first;
+        while (end != offsets.end() && end->first == next) {
+            ++end;
+            ++next;
+        }
+        xref += std::to_string(it->first) + " " + std::to_string(next - it->first) + "\n";
+        for (; it != end; ++it) {
+            char line[24];
+            std::snprintf(line, sizeof line, "%010zu 00000 n \n", it->second);
+            xref += line;
+        }
+    }
+    return xref;
+}
+
+std::string trailer_text(QPDF& q, const std::string& pdf, size_t xref_at) {
+    QPDFObjectHandle trailer = q.getTrailer();
+    std::string t = "trailer\n<< /Size " + std::to_string(q.getObjectCount() + 1) + " /Root " +
+                    q.getRoot().unparse();
+    if (trailer.getKey("/Info").isIndirect()) t += " /Info " + trailer.getKey("/Info").unparse();
+    if (trailer.getKey("/ID").isArray()) t += " /ID " + trailer.getKey("/ID").unparse();
+    t += " /Prev " + std::to_string(last_startxref(pdf)) + " >>\nstartxref\n" +
+         std::to_string(xref_at) + "\n%%EOF\n";
+    return t;
+}
+
+// The incremental update, with the places of the signature's /ByteRange and /Contents.
+struct Update {
+    std::string text;
+    size_t contents_at = 0;
+    size_t byte_range_at = 0;
+};
+
+// Writes the update after `pdf`: every new object, the field, the form (or the catalog, when
+// the form is not an object of its own), and the signature dictionary, written by hand so
+// that its /ByteRange and /Contents have fixed places to fill in.
+Update write_update(QPDF& q, const std::string& pdf, int first_new, QPDFObjectHandle& sig,
+                    QPDFObjectHandle& field, QPDFObjectHandle& form, const SignOptions& options) {
+    std::vector<QPDFObjectHandle> objects;
+    for (int id = first_new; id <= static_cast<int>(q.getObjectCount()); ++id) {
+        QPDFObjectHandle o = q.getObjectByID(id, 0);
+        if (id != sig.getObjectID()) objects.push_back(o);
+    }
+    objects.push_back(field);
+    objects.push_back(form.isIndirect() ? form : q.getRoot());
+
+    Update u;
+    std::map<int, size_t> offsets;
+    std::string body = "\n";
+    for (QPDFObjectHandle& o : objects) {
+        offsets[o.getObjectID()] = pdf.size() + body.size();
+        body += object_text(o);
+    }
+    offsets[sig.getObjectID()] = pdf.size() + body.size();
+    body += std::to_string(sig.getObjectID()) +
+            " 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite "
+            "/SubFilter /ETSI.CAdES.detached /ByteRange ";
+    u.byte_range_at = pdf.size() + body.size();
+    body += "[0 0000000000 0000000000 0000000000]";
+    body += " /Contents ";
+    u.contents_at = pdf.size() + body.size();
+    body += "<" + std::string(kSignatureBytes * 2, '0') + ">";
+    body += " /M " + pdf_text_string(options.signing_time) + " /Name " +
+            pdf_text_string(options.signer_name) + " >>\nendobj\n";
+    const size_t xref_at = pdf.size() + body.size();
+    u.text = body + xref_section(offsets) + trailer_text(q, pdf, xref_at);
+    return u;
+}
+
+// The signature covers every byte but its own hexadecimal string: the byte range is filled
+// in, the covered bytes signed, the signature written into its place.
+Result<std::string> fill_signature(const std::string& pdf, const Update& u, const CmsSigner& signer,
+                                   const std::string& path) {
+    std::string out = pdf + u.text;
+    const size_t gap_end = u.contents_at + 2 + kSignatureBytes * 2;
+    char range[64];
+    std::snprintf(range, sizeof range, "[0 %010zu %010zu %010zu]", u.contents_at, gap_end,
+                  out.size() - gap_end);
+    out.replace(u.byte_range_at, std::char_traits<char>::length(range), range);
+    std::string covered = out.substr(0, u.contents_at) + out.substr(gap_end);
+    auto cms = signer.sign(covered);
+    if (!cms) return cms.error();
+    if (cms.value().size() > kSignatureBytes) {
+        return make_error({path, 0, 0}, "the signature is larger than the room kept for it");
+    }
+    const std::string hex = hex_of(cms.value());
+    out.replace(u.contents_at + 1, hex.size(), hex);
+    return out;
+}
+
+}  // namespace
+
 Result<std::string> sign_pdf(const std::string& pdf, const std::string& path,
                              const SignOptions& options, const CmsSigner& signer) {
-    std::string update;
-    size_t contents_at = 0, byte_range_at = 0;
+    Update update;
     try {
         QPDF q;
         q.setSuppressWarnings(true);
@@ -147,33 +270,10 @@ Result<std::string> sign_pdf(const std::string& pdf, const std::string& path,
         }
         auto checked = signable_field(described, options.field, path);
         if (!checked) return checked.error();
-        const SignatureField where = checked.value();
+        QPDFObjectHandle ap = appearance_xobject(q, options.appearance_pdf, checked.value());
 
-        // The appearance: the one page of the appearance PDF, as a form XObject whose fonts
-        // and images come over into this file.
-        QPDF look;
-        look.setSuppressWarnings(true);
-        look.processMemoryFile("appearance", options.appearance_pdf.data(),
-                               options.appearance_pdf.size());
-        QPDFPageObjectHelper page(look.getAllPages().at(0));
-        Pl_Buffer content("appearance");
-        page.pipeContents(&content);
-        auto content_bytes = content.getBufferSharedPointer();
-        QPDFObjectHandle resources = q.copyForeignObject(
-            look.makeIndirectObject(page.getObjectHandle().getKey("/Resources")));
-        QPDFObjectHandle ap = q.newStream(std::string(
-            reinterpret_cast<const char*>(content_bytes->getBuffer()), content_bytes->getSize()));
-        QPDFObjectHandle ap_dict = ap.getDict();
-        ap_dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-        ap_dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
-        ap_dict.replaceKey(
-            "/BBox", QPDFObjectHandle::parse("[0 0 " + std::to_string(where.x2 - where.x1) + " " +
-                                             std::to_string(where.y2 - where.y1) + "]"));
-        ap_dict.replaceKey("/Resources", resources);
-
-        // The signature dictionary is written by hand below, so that its /ByteRange and
-        // /Contents have fixed places to fill in; here it only takes an object number (an
-        // empty dictionary, not null: qpdf drops keys whose value is null).
+        // The signature dictionary only takes an object number here (an empty dictionary, not
+        // null: qpdf drops keys whose value is null); write_update writes it.
         QPDFObjectHandle sig = q.makeIndirectObject(QPDFObjectHandle::newDictionary());
         field.replaceKey("/V", sig);
         QPDFObjectHandle ap_holder = QPDFObjectHandle::newDictionary();
@@ -181,81 +281,11 @@ Result<std::string> sign_pdf(const std::string& pdf, const std::string& path,
         field.replaceKey("/AP", ap_holder);
         QPDFObjectHandle form = q.getRoot().getKey("/AcroForm");
         form.replaceKey("/SigFlags", QPDFObjectHandle::newInteger(3));
-
-        // What the update holds: every new object, the field, and the form (or the catalog,
-        // when the form is not an object of its own).
-        std::vector<QPDFObjectHandle> objects;
-        for (int id = first_new; id <= static_cast<int>(q.getObjectCount()); ++id) {
-            QPDFObjectHandle o = q.getObjectByID(id, 0);
-            if (id != sig.getObjectID()) objects.push_back(o);
-        }
-        objects.push_back(field);
-        objects.push_back(form.isIndirect() ? form : q.getRoot());
-
-        std::map<int, size_t> offsets;
-        std::string body = "\n";
-        for (QPDFObjectHandle& o : objects) {
-            offsets[o.getObjectID()] = pdf.size() + body.size();
-            body += object_text(o);
-        }
-        offsets[sig.getObjectID()] = pdf.size() + body.size();
-        body += std::to_string(sig.getObjectID()) +
-                " 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite "
-                "/SubFilter /ETSI.CAdES.detached /ByteRange ";
-        byte_range_at = pdf.size() + body.size();
-        body += "[0 0000000000 0000000000 0000000000]";
-        body += " /Contents ";
-        contents_at = pdf.size() + body.size();
-        body += "<" + std::string(kSignatureBytes * 2, '0') + ">";
-        body += " /M " + pdf_text_string(options.signing_time) + " /Name " +
-                pdf_text_string(options.signer_name) + " >>\nendobj\n";
-
-        // A classic cross-reference section for the objects written, in runs of numbers.
-        const size_t xref_at = pdf.size() + body.size();
-        std::string xref = "xref\n";
-        for (auto it = offsets.begin(); it != offsets.end();) {
-            auto end = it;
-            int next = it->first;
-            while (end != offsets.end() && end->first == next) {
-                ++end;
-                ++next;
-            }
-            xref += std::to_string(it->first) + " " + std::to_string(next - it->first) + "\n";
-            for (; it != end; ++it) {
-                char line[24];
-                std::snprintf(line, sizeof line, "%010zu 00000 n \n", it->second);
-                xref += line;
-            }
-        }
-        QPDFObjectHandle trailer = q.getTrailer();
-        std::string t = "trailer\n<< /Size " + std::to_string(q.getObjectCount() + 1) + " /Root " +
-                        q.getRoot().unparse();
-        if (trailer.getKey("/Info").isIndirect())
-            t += " /Info " + trailer.getKey("/Info").unparse();
-        if (trailer.getKey("/ID").isArray()) t += " /ID " + trailer.getKey("/ID").unparse();
-        t += " /Prev " + std::to_string(last_startxref(pdf)) + " >>\nstartxref\n" +
-             std::to_string(xref_at) + "\n%%EOF\n";
-        update = body + xref + t;
+        update = write_update(q, pdf, first_new, sig, field, form, options);
     } catch (const std::exception& e) {
         return make_error({path, 0, 0}, std::string("cannot sign this PDF (") + e.what() + ")");
     }
-
-    // The signature covers every byte but its own hexadecimal string.
-    std::string out = pdf + update;
-    const size_t gap_end = contents_at + 2 + kSignatureBytes * 2;
-    char range[64];
-    std::snprintf(range, sizeof range, "[0 %010zu %010zu %010zu]", contents_at, gap_end,
-                  out.size() - gap_end);
-    out.replace(byte_range_at, std::char_traits<char>::length(range), range);
-    std::string covered = out.substr(0, contents_at) + out.substr(gap_end);
-    auto cms = signer.sign(covered);
-    if (!cms) return cms.error();
-    if (cms.value().size() > kSignatureBytes) {
-        return make_error({path, 0, 0}, "the signature is larger than the room kept for it");
-    }
-    const std::string hex = hex_of(cms.value());
-    out.replace(contents_at + 1, hex.size(), hex);
-    return out;
+    return fill_signature(pdf, update, signer, path);
 }
 
 }  // namespace potro::pdf
