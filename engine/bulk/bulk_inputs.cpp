@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 
 #include "io/atomic_file.h"
 #include "kinds/kind.h"
@@ -37,18 +36,18 @@ bool looks_like_document(std::string_view s) {
 
 namespace {
 
-// The first few kilobytes are enough to see the root element behind a long comment.
-std::string head_of(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::string buf(16384, '\0');
-    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-    buf.resize(static_cast<size_t>(in.gcount()));
-    return buf;
+// The first few kilobytes are enough to see the root element behind a long comment. A file
+// that cannot be read counts as a document, so that the render reports why.
+std::string head_of(const fs::path& p, const Source& source) {
+    auto bytes = source.read({Area::Document, p.string()});
+    if (!bytes) return {};
+    return bytes.value().substr(0, 16384);
 }
 
 }  // namespace
 
-Result<std::vector<BulkInput>> collect_bulk_inputs(const std::string& folder_or_manifest) {
+Result<std::vector<BulkInput>> collect_bulk_inputs(const std::string& folder_or_manifest,
+                                                   const Source& source) {
     std::error_code ec;
     const fs::path root(folder_or_manifest);
     std::vector<BulkInput> out;
@@ -61,17 +60,17 @@ Result<std::vector<BulkInput>> collect_bulk_inputs(const std::string& folder_or_
         }
         for (const auto& entry : it) {
             if (!entry.is_regular_file(ec) || entry.path().extension() != ".xml") continue;
-            if (looks_like_document(head_of(entry.path())))
+            if (looks_like_document(head_of(entry.path(), source)))
                 out.push_back({entry.path().string(), std::nullopt});
         }
         std::sort(out.begin(), out.end(),
                   [](const BulkInput& a, const BulkInput& b) { return a.path < b.path; });
         return out;
     }
-    auto text = read_file(folder_or_manifest);
+    auto text = source.read({Area::Document, folder_or_manifest});
     if (!text) {
         return make_error({folder_or_manifest, 0, 0},
-                          "is neither a folder of minutes nor a readable manifest");
+                          "is neither a folder of documents nor a readable manifest");
     }
     const fs::path base = root.parent_path();
     const std::string& t = text.value();

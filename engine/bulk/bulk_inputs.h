@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "potro/diagnostic.h"
+#include "potro/source.h"
 
 namespace potro {
 
@@ -21,7 +22,8 @@ struct BulkInput {
 // A folder: every *.xml below it whose root element is a document kind's (letterheads and
 // other XML kept beside the documents are left alone), sorted by path. A file: a manifest, one path
 // a line relative to the manifest's folder; blank lines and lines starting with # are skipped.
-Result<std::vector<BulkInput>> collect_bulk_inputs(const std::string& folder_or_manifest);
+Result<std::vector<BulkInput>> collect_bulk_inputs(const std::string& folder_or_manifest,
+                                                   const Source& source);
 
 // Whether an XML text's root element is a kind of document potro knows (<minutes> ...),
 // looking past the XML declaration, comments and processing instructions. Text that shows no

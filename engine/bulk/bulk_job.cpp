@@ -340,7 +340,7 @@ Result<BulkOutcome> BulkRun::run() {
                 {}, "potro cannot write \"" + f + "\"; the formats are: " + format_names());
         }
     }
-    auto inputs = collect_bulk_inputs(job_.input);
+    auto inputs = collect_bulk_inputs(job_.input, source_);
     if (!inputs) return inputs.error();
     inputs_ = std::move(inputs.value());
     if (auto st = prepare_folder(); !st) return st.error();

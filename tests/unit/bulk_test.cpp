@@ -68,14 +68,14 @@ TEST(BulkInputs, FolderRecursiveSortedAndManifestWithPositions) {
     std::ofstream(dir / "1.xml") << "<minutes/>";
     std::ofstream(dir / "lh.xml") << "<letterhead/>";
     std::ofstream(dir / "notes.txt") << "<minutes/>";
-    auto found = collect_bulk_inputs(dir.string());
+    auto found = collect_bulk_inputs(dir.string(), FileSource({}));
     ASSERT_TRUE(found.ok());
     ASSERT_EQ(found.value().size(), 2u);
     EXPECT_EQ(fs::path(found.value()[0].path).filename(), "1.xml");
     EXPECT_EQ(fs::path(found.value()[1].path).filename(), "2.xml");
 
     std::ofstream(dir / "list.txt") << "# year\n1.xml\n\n   b/none.xml  \n";
-    auto listed = collect_bulk_inputs((dir / "list.txt").string());
+    auto listed = collect_bulk_inputs((dir / "list.txt").string(), FileSource({}));
     ASSERT_TRUE(listed.ok());
     ASSERT_EQ(listed.value().size(), 2u);
     EXPECT_FALSE(listed.value()[0].missing);
