@@ -56,6 +56,14 @@ Result<NumberingStyle> NumberingStyle::parse(std::string_view sample) {
                                   "\" has no number or letter; write the first label as it "
                                   "should print, e.g. ১. (১) ০১ ক. (ক) or ১.০");
     }
+    // "১.১", "২.১", "১.২.১": the numbers before the last are the parent's and stay; the last
+    // counts (১.১, ১.২, ১.৩). "১.০" is the hierarchical style, not this.
+    while (post.size() > 1 && post[0] == '.' && post[1] >= '0' && post[1] <= '9' && post != ".0") {
+        const size_t end = post.find_first_not_of("0123456789", 1);
+        pre += core + ".";
+        core = post.substr(1, end == std::string::npos ? std::string::npos : end - 1);
+        post = end == std::string::npos ? "" : post.substr(end);
+    }
     if (core == "ক") {
         style.kind = NumberKind::Letters;
     } else if (post == ".0" || post == ".০") {

@@ -106,6 +106,24 @@ TEST(Numbering, StylesOfTheSeeds) {
     EXPECT_FALSE(NumberingStyle::parse("-").ok());
 }
 
+// A sub-item style counts its last number: ১.১ ১.২ ১.৩, not ১.১ ২.১ ৩.১.
+TEST(Numbering, SubItemStylesCountTheirLastNumber) {
+    auto labels = [](const char* sample) {
+        auto s = NumberingStyle::parse(sample);
+        EXPECT_TRUE(s.ok()) << sample;
+        std::string out;
+        for (int n = 1; s.ok() && n <= 3; ++n) out += s.value().label(n) + " ";
+        return out;
+    };
+    EXPECT_EQ(labels("১.১"), "১.১ ১.২ ১.৩ ");
+    EXPECT_EQ(labels("২.১"), "২.১ ২.২ ২.৩ ");
+    EXPECT_EQ(labels("১.২.১"), "১.২.১ ১.২.২ ১.২.৩ ");
+    EXPECT_EQ(labels("(১.১)"), "(১.১) (১.২) (১.৩) ");
+    EXPECT_EQ(labels("১.১।"), "১.১। ১.২। ১.৩। ");
+    EXPECT_EQ(labels("১.০"), "১.০ ২.০ ৩.০ ");  // still the hierarchical style
+    EXPECT_FALSE(NumberingStyle::parse("১.২").ok());  // not the first item's label
+}
+
 TEST(Numbering, LettersInOrderThenBijective) {
     EXPECT_EQ(bangla_letter(1), "ক");
     EXPECT_EQ(bangla_letter(10), "ঞ");

@@ -47,6 +47,7 @@ void MinutesAssembler::meeting(std::vector<DocBlock>& out) const {
     };
     std::vector<std::u16string> chair = {mi.chair.name};
     for (auto& l : split_lines(mi.chair.designation)) chair.push_back(std::move(l));
+    for (auto& l : split_lines(mi.chair.office)) chair.push_back(std::move(l));
     row(t_.phrase("chair"), chair);
     if (mi.date) row(t_.phrase("date"), {utf16_of(format_gregorian_date(*mi.date, t_.dates))});
     if (mi.time)
