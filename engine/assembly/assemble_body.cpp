@@ -132,6 +132,24 @@ void BlockBuilder::agenda(const AgendaNode& a, float indent, std::vector<DocBloc
     }
 }
 
+ParaBlock BlockBuilder::heading(const HeadingNode& h, float indent) const {
+    // A first-level heading at the title's size, the others at the body's; all bold, and
+    // never the last thing on a page.
+    ParaBlock pb = rich(h.text, h.level == 1 ? t_.title_size : t_.body_size, Align::Left, {},
+                        StyleRole::Heading);
+    for (auto& s : pb.para.spans) s.style.weight = Weight::Bold;
+    pb.indent = indent;
+    pb.space_before = t_.paragraph_gap;
+    pb.space_after = t_.paragraph_gap;
+    pb.keep_with_next = true;
+    pb.outline_level = h.level;
+    if (!h.label.empty()) {
+        pb.label = h.label;
+        pb.label_width = label_width(h.label);
+    }
+    return pb;
+}
+
 void BlockBuilder::body(const Blocks& blocks, float indent, std::vector<DocBlock>& out) const {
     for (const Block& b : blocks) {
         if (const auto* p = std::get_if<ParagraphNode>(&b.node)) {
@@ -143,6 +161,8 @@ void BlockBuilder::body(const Blocks& blocks, float indent, std::vector<DocBlock
                 pb.label_width = label_width(p->label);
             }
             add(out, std::move(pb));
+        } else if (const auto* h = std::get_if<HeadingNode>(&b.node)) {
+            add(out, heading(*h, indent));
         } else if (const auto* l = std::get_if<ListNode>(&b.node)) {
             list(*l, indent, out);
         } else if (const auto* t = std::get_if<TableNode>(&b.node)) {

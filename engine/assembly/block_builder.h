@@ -47,6 +47,7 @@ class BlockBuilder {
     const Template& t_;
 
   private:
+    ParaBlock heading(const HeadingNode& h, float indent) const;
     void list(const ListNode& l, float indent, std::vector<DocBlock>& out) const;
     void table(const TableNode& t, std::vector<DocBlock>& out) const;
     void agenda(const AgendaNode& a, float indent, std::vector<DocBlock>& out) const;

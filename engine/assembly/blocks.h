@@ -24,6 +24,7 @@ struct ParaBlock {
     float space_before = 0;
     float space_after = 0;
     bool keep_with_next = false;
+    int outline_level = 0;  // 1–3 for a heading (the DOCX's navigation pane lists it), else 0
     StyleRole role = StyleRole::Body;
     // Where the text was written in the document (line, column from 1; 0 when potro made it).
     int source_line = 0;

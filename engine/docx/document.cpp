@@ -75,6 +75,7 @@ void DocumentWriter::write_pPr(const ParaBlock& b, bool keep_next, bool keep_lin
     if (!b.label.empty()) w_.attr("w:hanging", twips(b.label_width));
     w_.end();
     w_.empty("w:jc", "w:val", jc_of(b.para.style.align));
+    if (b.outline_level > 0) w_.empty("w:outlineLvl", "w:val", std::to_string(b.outline_level - 1));
     w_.end();
 }
 

@@ -77,6 +77,7 @@ class ElementReader {
 
   private:
     Block paragraph(const xmlNode* n) const;
+    Block heading(const xmlNode* n) const;
     Block list(const xmlNode* n) const;
     Block table(const xmlNode* n) const;
     Block agenda(const xmlNode* n) const;

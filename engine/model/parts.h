@@ -89,6 +89,13 @@ struct ParagraphNode {
     std::u16string label;  // a number as written ("০২।", "২.০")
 };
 
+// A heading inside the body (১.২ সিদ্ধান্ত:): kept with what follows it on the page.
+struct HeadingNode {
+    RichText text;
+    std::u16string label;
+    int level = 1;  // 1 to 3
+};
+
 struct ListNode {
     NumberingStyle numbering;
     int start = 1;
@@ -120,7 +127,7 @@ struct AgendaNode {
 };
 
 struct Block {
-    std::variant<ParagraphNode, ListNode, TableNode, AgendaNode> node;
+    std::variant<ParagraphNode, HeadingNode, ListNode, TableNode, AgendaNode> node;
 };
 
 // What every document has, whatever its kind.

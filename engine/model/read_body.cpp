@@ -10,6 +10,19 @@ Block ElementReader::paragraph(const xmlNode* n) const {
     return Block{p};
 }
 
+Block ElementReader::heading(const xmlNode* n) const {
+    expect_only(n, {"b", "i", "br"});
+    HeadingNode h;
+    h.text = rich(n);
+    h.label = u16(xml::attr(n, "label"));
+    const std::string level = xml::attr(n, "level", "1");
+    if (level != "1" && level != "2" && level != "3")
+        fail(n, "level=\"" + level + "\" must be 1, 2 or 3");
+    h.level = level[0] - '0';
+    if (h.text.empty()) fail(n, "<heading> has no text; write the heading or remove it");
+    return Block{h};
+}
+
 Block ElementReader::list(const xmlNode* n) const {
     expect_only(n, {"item"});
     ListNode l;
@@ -95,7 +108,8 @@ Blocks ElementReader::blocks(const xmlNode* n) const {
     bool structured = false;
     for (const xmlNode* c : xml::children(n)) {
         const std::string nm = xml::name(c);
-        structured = structured || nm == "p" || nm == "list" || nm == "table" || nm == "agenda";
+        structured = structured || nm == "p" || nm == "heading" || nm == "list" || nm == "table" ||
+                     nm == "agenda";
     }
     if (!structured) {
         ParagraphNode p;
@@ -114,6 +128,8 @@ Blocks ElementReader::blocks(const xmlNode* n) const {
         const std::string nm = xml::name(c);
         if (nm == "p")
             out.push_back(paragraph(c));
+        else if (nm == "heading")
+            out.push_back(heading(c));
         else if (nm == "list")
             out.push_back(list(c));
         else if (nm == "table")
@@ -122,7 +138,7 @@ Blocks ElementReader::blocks(const xmlNode* n) const {
             out.push_back(agenda(c));
         else
             fail(c, "unknown element <" + nm + "> in <" + xml::name(n) +
-                        ">; expected <p>, <list>, <table> or <agenda>");
+                        ">; expected <p>, <heading>, <list>, <table> or <agenda>");
     }
     return out;
 }

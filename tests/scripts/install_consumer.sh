@@ -5,6 +5,7 @@
 # must find the installed templates (not the source tree).
 set -euo pipefail
 build=$(realpath "$1") src=$(realpath "$2") work=$(realpath "$3")/install-consumer golden=$(realpath "$4")
+flags=${5:-}  # compiler flags the consumer needs (a sanitized build's)
 example=rangpur-good-governance
 rm -rf "$work"; mkdir -p "$work"
 prefix="$work/prefix"
@@ -20,14 +21,15 @@ check() {  # $1: how it was built, $2: the program
   echo "$1: $(tail -1 "$work/$1.txt"), bytes as recorded"
 }
 cmake -S "$src/tests/install" -B "$work/cmake-build" -DCMAKE_PREFIX_PATH="$prefix" \
-      -DCMAKE_BUILD_TYPE=Release > "$work/cmake.log"
+      -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS="$flags" > "$work/cmake.log"
 cmake --build "$work/cmake-build" > "$work/cmake-build.log"
 check find_package "$work/cmake-build/consumer"
 
 pc=$(dirname "$(find "$prefix" -name potro.pc | head -1)")
 export PKG_CONFIG_PATH=$pc
-flags=$(pkg-config --cflags --libs potro)
+pc_flags=$(pkg-config --cflags --libs potro)
 libdir=$(pkg-config --variable=libdir potro)
-echo "pkg-config --cflags --libs potro: $flags"
-c++ -std=c++20 "$src/tests/install/consumer.cpp" -o "$work/consumer-pc" $flags -Wl,-rpath,"$libdir"
+echo "pkg-config --cflags --libs potro: $pc_flags"
+c++ -std=c++20 $flags "$src/tests/install/consumer.cpp" -o "$work/consumer-pc" $pc_flags \
+    -Wl,-rpath,"$libdir"
 check pkg-config "$work/consumer-pc"
