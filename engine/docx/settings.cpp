@@ -9,8 +9,7 @@ std::string settings_xml() {
     w.empty("w:zoom", "w:percent", "100");
     w.empty("w:defaultTabStop", "w:val", "720");
     w.empty("w:characterSpacingControl", "w:val", "doNotCompress");
-    // Bangla is the document's complex-script language (Word's "theme font language").
-    w.start("w:themeFontLang").attr("w:val", "en-US").attr("w:bidi", "bn-BD").end();
+    // CT_Settings is a sequence: w:compat comes before w:themeFontLang (Word checks the order).
     w.start("w:compat");
     w.start("w:compatSetting")
         .attr("w:name", "compatibilityMode")
@@ -18,6 +17,8 @@ std::string settings_xml() {
         .attr("w:val", "15")
         .end();
     w.end();
+    // Bangla is the document's complex-script language (Word's "theme font language").
+    w.start("w:themeFontLang").attr("w:val", "en-US").attr("w:bidi", "bn-BD").end();
     w.end();
     return w.finish();
 }
