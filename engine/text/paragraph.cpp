@@ -122,6 +122,7 @@ class ParagraphSetter {
     }
 
     ParagraphLayout run();
+    float widest_piece();
 
   private:
     // How a line's slack is taken up: a horizontal scale of its glyphs, extra width per word
@@ -241,8 +242,8 @@ ParagraphSetter::Justification ParagraphSetter::justify(const Shaped& src, size_
     return j;
 }
 
-void ParagraphSetter::place_glyphs(const Shaped& src, size_t ga, size_t gb,
-                                   const Justification& j, Line& line) const {
+void ParagraphSetter::place_glyphs(const Shaped& src, size_t ga, size_t gb, const Justification& j,
+                                   Line& line) const {
     double pen = 0;
     for (size_t g = ga; g < gb; ++g) {
         const PGlyph& pg = src.glyphs[g];
@@ -320,6 +321,20 @@ Line ParagraphSetter::set_line(size_t first_item, size_t last_item, bool first_l
     return line;
 }
 
+float ParagraphSetter::widest_piece() {
+    shape();
+    double widest = 0;
+    uint32_t prev = 0;
+    for (const BreakPoint& bp : find_break_points(text_)) {
+        if (bp.pos < n_ && shaped_.glyphs.size() > 0 && inside_cluster(bp.pos)) continue;
+        uint32_t end = bp.pos;
+        while (end > prev && is_space(text_[end - 1])) --end;
+        widest = std::max(widest, width_of(prev, end));
+        prev = bp.pos;
+    }
+    return static_cast<float>(widest);
+}
+
 ParagraphLayout ParagraphSetter::run() {
     ParagraphLayout out;
     shape();
@@ -350,6 +365,11 @@ ParagraphLayout ParagraphSetter::run() {
 ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const FontSet& fonts,
                                  const LayoutOptions& options) {
     return ParagraphSetter(paragraph, width, fonts, options).run();
+}
+
+float min_content_width(const Paragraph& paragraph, const FontSet& fonts,
+                        const LayoutOptions& options) {
+    return ParagraphSetter(paragraph, 0, fonts, options).widest_piece();
 }
 
 }  // namespace potro

@@ -50,6 +50,11 @@ struct LayoutOptions {
 ParagraphLayout layout_paragraph(const Paragraph& paragraph, float width, const FontSet& fonts,
                                  const LayoutOptions& options = {});
 
+// The width of the widest piece of the paragraph no line break may cut (a word, a number, a
+// memo number), at its sizes: the narrowest a table column holding it may be.
+float min_content_width(const Paragraph& paragraph, const FontSet& fonts,
+                        const LayoutOptions& options = {});
+
 // The natural line height of text of `size` points in the set's body face.
 float natural_line_height(const FontSet& fonts, float size);
 

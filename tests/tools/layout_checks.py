@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks a --dump-layout (on stdin) for the behaviour a golden case is about.
 
-usage: layout_checks.py split-table|orphan-signature|annex-60|distribution-25 < DUMP
+usage: layout_checks.py split-table|orphan-signature|annex-60|distribution-25|narrow-columns < DUMP
 """
 import re
 import sys
@@ -64,6 +64,15 @@ def main():
         if "অফিস কপি" not in [t for p in texts for t in p]:
             fail("no অফিস কপি")
         print("25 recipients and অফিস কপি numbered ১। to ২৬।")
+    elif case == "narrow-columns":
+        # Columns given too narrow: every word and number still stands whole in its cell.
+        whole = ["ক্রমিক", "৪১,২৫০.০০", "১,০৮,৪৯১.৭৫", "০১৯৬৭-৬৩৩৬০৬", "০১৭১১-৪৫৬৭৮৯"]
+        flat = [t for p in texts for t in p]
+        for w in whole:
+            if w not in flat:
+                pieces = [t for t in flat if t and (t in w or w.startswith(t))]
+                fail(f"{w} is cut inside its cell: {pieces}")
+        print("every heading, amount and phone number whole in its cell")
     else:
         fail("unknown case " + case)
 
