@@ -63,6 +63,7 @@ void BlockBuilder::list(const ListNode& l, float indent, std::vector<DocBlock>& 
 void BlockBuilder::table(const TableNode& tn, std::vector<DocBlock>& out) const {
     TableBlock t;
     t.borders = tn.borders;
+    t.keep_whole = t_.table_keep_whole;
     double total = 0;
     for (double w : tn.widths) total += w;
     for (double w : tn.widths) t.widths.push_back(static_cast<float>(w / total));

@@ -53,6 +53,9 @@ struct TableBlock {
     std::vector<std::vector<Cell>> rows;
     bool borders = true;
     float padding = 3;  // points inside each cell
+    // A table at most this fraction of a page tall moves whole to the next page rather than
+    // split (the template's <tables keep-whole>).
+    float keep_whole = 1.0f / 3;
     float space_before = 0;
     float space_after = 0;
     StyleRole role = StyleRole::TableText;

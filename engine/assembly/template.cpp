@@ -61,6 +61,14 @@ class TemplateReader {
         t_.section_gap = number(s, "section", t_.section_gap);
     }
 
+    void tables(const xmlNode* n) {
+        t_.table_keep_whole = number(n, "keep-whole", t_.table_keep_whole);
+        if (t_.table_keep_whole < 0 || t_.table_keep_whole > 1)
+            throw make_error(xml::pos(n, path_, text_),
+                             "keep-whole is the fraction of a page (0 to 1) up to which a table "
+                             "moves whole instead of splitting");
+    }
+
     void phrases(const xmlNode* ph) {
         for (const xmlNode* c : xml::children(ph)) {
             const std::string key = xml::name(c);
@@ -134,6 +142,7 @@ Result<Template> load_template(const Source& source, const std::string& kind_fol
         if (const xmlNode* n = xml::child(root, "archive")) read.archive(n);
         if (const xmlNode* n = xml::child(root, "fonts")) read.fonts(n);
         if (const xmlNode* n = xml::child(root, "spacing")) read.spacing(n);
+        if (const xmlNode* n = xml::child(root, "tables")) read.tables(n);
         if (const xmlNode* n = xml::child(root, "phrases")) read.phrases(n);
     } catch (const Diagnostic& d) {
         return d;

@@ -239,7 +239,7 @@ class TablePlacer {
                        bool force);
     void borders(float top, float h);
     void draw_head();
-    void place_row(const std::vector<Cell>& row, bool first_row);
+    void place_row(std::vector<SetCell>& cells, bool first_row);
 
     Flow& f_;
     const TableBlock& t_;
@@ -362,25 +362,30 @@ void TablePlacer::draw_head() {
     }
 }
 
-void TablePlacer::place_row(const std::vector<Cell>& row, bool first_row) {
+void TablePlacer::place_row(std::vector<SetCell>& cells, bool first_row) {
     const PageGeometry& g = f_.g_;
-    std::vector<SetCell> cells = set_row(row);
     const float h = height_of(cells);
     const float full = h + 2 * t_.padding;
-    if (first_row) {
-        // The heading never stands alone at the bottom of a page.
-        const float first_line = cells.empty() || cells[0].slots.empty()
-                                     ? full
-                                     : cells[0].slots[0].bottom + 2 * t_.padding;
-        if (head_height_ + std::min(full, first_line) > f_.room() && f_.y_ > g.margin_top + 0.01f)
-            f_.new_page();
-        draw_head();
-    }
     // A row that does not fit moves to the next page when it fits there and little room
     // would be wasted; otherwise it is split, its heading repeated over the rest.
     const float page_room = f_.bottom() - g.margin_top - head_height_;
-    if (full > f_.room() && full <= page_room &&
-        f_.room() < std::max(0.25f * page_room, 0.5f * full)) {
+    auto moves = [&](float room) {
+        return full > room && full <= page_room && room < std::max(0.25f * page_room, 0.5f * full);
+    };
+    if (first_row) {
+        // The heading never stands alone at the bottom of a page: it goes to the next page
+        // when not even the first line of the first row fits under it, or when that row
+        // would move to the next page anyway.
+        const float first_line = cells.empty() || cells[0].slots.empty()
+                                     ? full
+                                     : cells[0].slots[0].bottom + 2 * t_.padding;
+        const bool started = f_.y_ > g.margin_top + 0.01f;
+        if (started && (head_height_ + std::min(full, first_line) > f_.room() ||
+                        moves(f_.room() - head_height_)))
+            f_.new_page();
+        draw_head();
+    }
+    if (moves(f_.room())) {
         f_.new_page();
         draw_head();
     }
@@ -407,10 +412,22 @@ void TablePlacer::place_row(const std::vector<Cell>& row, bool first_row) {
 }
 
 void TablePlacer::run() {
+    std::vector<std::vector<SetCell>> rows;
+    rows.reserve(t_.rows.size());
+    float total = head_height_;
+    for (const auto& row : t_.rows) {
+        rows.push_back(set_row(row));
+        total += height_of(rows.back()) + 2 * t_.padding;
+    }
+    // A short table that does not fit in what is left of the page moves whole to the next.
+    const float page = f_.bottom() - f_.g_.margin_top;
+    const bool started = f_.y_ > f_.g_.margin_top + 0.01f;
+    if (started && total <= t_.keep_whole * page && t_.space_before + total > f_.room())
+        f_.new_page();
     if (f_.y_ > f_.g_.margin_top) f_.y_ += t_.space_before;
     bool first_row = true;
-    for (const auto& row : t_.rows) {
-        place_row(row, first_row);
+    for (auto& cells : rows) {
+        place_row(cells, first_row);
         first_row = false;
     }
     f_.y_ += t_.space_after;
