@@ -36,6 +36,10 @@ struct SetCell {
 
 class TablePlacer;
 
+// How many placed lines a kept-together block can look back on (it takes at most its
+// lines_before of them).
+constexpr size_t kCarriedLinesKept = 4;
+
 class Flow {
   public:
     // With a sink, finished pages are handed over (numbered out of `total_pages`, when known)
@@ -68,6 +72,7 @@ class Flow {
     void place_table(const TableBlock& t);
     void place_image(const ImageBlock& im);
     void place_group(const KeepTogether& g);
+    void pull_lines_forward(size_t count, float then_needed);
     float measure(const DocBlock& block, float width) const;
     void number_pages();
     void number_page(Page& page, size_t index, size_t total);
@@ -85,14 +90,16 @@ class Flow {
     mutable std::set<std::pair<const ParaBlock*, char32_t>> uncovered_seen_;
     mutable std::vector<Diagnostic> uncovered_;
 
-    // The lines of the last paragraph placed, as item ranges, so a kept-together block that
-    // moves to a new page can take them along.
+    // The last lines of the paragraphs placed since the last table, image or group, as item
+    // ranges, so a kept-together block that moves to a new page can take them along (two
+    // lines may come from two short paragraphs).
     struct PlacedLine {
         size_t page;
         size_t first_item;
         size_t end_item;
         float top;
         float height;
+        bool keep_with_next;  // its paragraph stays with what follows (a heading)
     };
     std::vector<PlacedLine> last_lines_;
 };
@@ -205,7 +212,6 @@ void Flow::place_para(const ParaBlock& p, const DocBlock* next) {
     if (p.keep_with_next && next)
         need_first = total + std::min(measure(*next, g_.text_width()), 3 * sp.text.lines[0].height);
     if (need_first > room() && y_ > g_.margin_top + 0.01f) new_page();
-    last_lines_.clear();
     for (size_t i = 0; i < n; ++i) {
         const Line& line = sp.text.lines[i];
         // Never leave a single line of a paragraph at the top of the next page.
@@ -214,8 +220,9 @@ void Flow::place_para(const ParaBlock& p, const DocBlock* next) {
         if ((line.height > room() || widow_risk) && y_ > g_.margin_top + 0.01f) new_page();
         const size_t first = page().items.size();
         draw_line(sp, i, g_.margin_left, y_);
-        last_lines_.push_back(
-            {result_.document.pages.size() - 1, first, page().items.size(), y_, line.height});
+        last_lines_.push_back({result_.document.pages.size() - 1, first, page().items.size(), y_,
+                               line.height, p.keep_with_next});
+        if (last_lines_.size() > kCarriedLinesKept) last_lines_.erase(last_lines_.begin());
         y_ += line.height;
     }
     y_ += p.space_after;
@@ -450,12 +457,73 @@ void Flow::place_image(const ImageBlock& im) {
     y_ += h + im.space_after;
 }
 
+// Moves the last `count` lines of the previous page to the top of this one, pushing what is
+// here down, when `then_needed` more still fits: for a kept-together block that fits on this
+// page but would have fewer lines of the text before it than it asks for.
+void Flow::pull_lines_forward(size_t count, float then_needed) {
+    const size_t current = result_.document.pages.size() - 1;
+    size_t k = last_lines_.size();
+    while (k > 0 && last_lines_[k - 1].page == current) --k;
+    if (current == 0 || k < count || last_lines_[k - 1].page != current - 1) return;
+    const size_t first = k - count;
+    for (size_t i = first; i < k; ++i) {
+        if (last_lines_[i].page != current - 1) return;
+    }
+    // Only when those lines end the previous page and this page holds nothing but lines.
+    Page& prev = result_.document.pages[current - 1];
+    if (last_lines_[k - 1].end_item != prev.items.size()) return;
+    if (last_lines_[k].first_item != 0) return;
+    const float pulled =
+        last_lines_[k - 1].top + last_lines_[k - 1].height - last_lines_[first].top;
+    if (pulled + then_needed > room()) return;
+    const size_t from = last_lines_[first].first_item;
+    std::vector<FrameItem> moved(
+        std::make_move_iterator(prev.items.begin() + static_cast<std::ptrdiff_t>(from)),
+        std::make_move_iterator(prev.items.end()));
+    prev.items.erase(prev.items.begin() + static_cast<std::ptrdiff_t>(from), prev.items.end());
+    const float shift = g_.margin_top - last_lines_[first].top;
+    for (auto& item : moved) {
+        if (auto* t = std::get_if<TextItem>(&item)) t->y += shift;
+    }
+    for (auto& item : page().items) {
+        if (auto* t = std::get_if<TextItem>(&item)) t->y += pulled;
+    }
+    page().items.insert(page().items.begin(), std::make_move_iterator(moved.begin()),
+                        std::make_move_iterator(moved.end()));
+    y_ += pulled;
+    for (size_t i = first; i < k; ++i) {
+        last_lines_[i].page = current;
+        last_lines_[i].top += shift;
+        last_lines_[i].first_item -= from;
+        last_lines_[i].end_item -= from;
+    }
+    for (size_t i = k; i < last_lines_.size(); ++i) {
+        last_lines_[i].top += pulled;
+        last_lines_[i].first_item += moved.size();
+        last_lines_[i].end_item += moved.size();
+    }
+}
+
 void Flow::place_group(const KeepTogether& g) {
     const float h = measure(DocBlock{g}, g_.text_width());
+    {
+        // It fits here, but after fewer lines of the text before it than it asks for: take the
+        // missing lines from the foot of the previous page.
+        const size_t current = result_.document.pages.size() - 1;
+        size_t here = 0;
+        for (auto it = last_lines_.rbegin(); it != last_lines_.rend() && it->page == current; ++it)
+            ++here;
+        const size_t want = static_cast<size_t>(g.lines_before);
+        if (h <= room() && here > 0 && here < want) pull_lines_forward(want - here, h);
+    }
     if (h > room() && h <= bottom() - g_.margin_top && y_ > g_.margin_top + 0.01f) {
         // Move the group, with the last lines of the paragraph before it, to a new page.
         std::vector<PlacedLine> carry;
-        const size_t take = std::min(last_lines_.size(), static_cast<size_t>(g.lines_before));
+        size_t take = std::min(last_lines_.size(), static_cast<size_t>(g.lines_before));
+        // A heading just before the carried lines comes along too.
+        while (take > 0 && take < last_lines_.size() &&
+               last_lines_[last_lines_.size() - take - 1].keep_with_next)
+            ++take;
         const size_t current = result_.document.pages.size() - 1;
         // Up to `lines_before` lines come along, a whole short paragraph included, unless
         // that would empty the page.
@@ -473,7 +541,9 @@ void Flow::place_group(const KeepTogether& g) {
             moved.assign(std::make_move_iterator(items.begin() + static_cast<std::ptrdiff_t>(from)),
                          std::make_move_iterator(items.end()));
             items.erase(items.begin() + static_cast<std::ptrdiff_t>(from), items.end());
-            for (const auto& c : carry) moved_height += c.height;
+            // From the first carried line's top to the last one's foot, the gap between two
+            // carried paragraphs included.
+            moved_height = carry.back().top + carry.back().height - carry.front().top;
         }
         const float old_top = carry.empty() ? 0 : carry.front().top;
         new_page();
