@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks a --dump-layout (on stdin) for the behaviour a golden case is about.
 
-usage: layout_checks.py split-table|orphan-signature|annex-60|distribution-25|narrow-columns < DUMP
+usage: layout_checks.py split-table|orphan-signature|annex-60|distribution-25|narrow-columns|letter < DUMP
 """
 import re
 import sys
@@ -73,6 +73,22 @@ def main():
                 pieces = [t for t in flat if t and (t in w or w.startswith(t))]
                 fail(f"{w} is cut inside its cell: {pieces}")
         print("every heading, amount and phone number whole in its cell")
+    elif case == "letter":
+        # The parts of a letter in a letter's order, on page 1: the memo line, প্রাপক, বিষয়,
+        # সূত্র, the first (unnumbered) paragraph, then ০২।.
+        flat = [t for t in texts[0]]
+        order = ["স্মারক নম্বর: ০৫.৪৪.৭৮০০.০১৬.১৮.০০২.২৫.২১৪", "প্রাপক", "বিষয়:", "সূত্র:", "০২।"]
+        at = []
+        for w in order:
+            hits = [k for k, t in enumerate(flat) if t.startswith(w)]
+            if not hits:
+                fail(f"page 1 lacks {w!r}")
+            at.append(hits[0])
+        if at != sorted(at):
+            fail(f"the letter's parts are out of order: {list(zip(order, at))}")
+        if any(t.startswith("০১।") for p in texts for t in p):
+            fail("the first paragraph is numbered")
+        print("memo line, প্রাপক, বিষয়, সূত্র and ০২। in a letter's order")
     else:
         fail("unknown case " + case)
 

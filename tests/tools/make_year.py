@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Makes a year of minutes from the examples: dates shifted, subjects numbered, memo serials
+"""Makes a year of documents from the examples: dates shifted, subjects numbered, memo serials
 varied (or left to the register with --auto), for the bulk tests.
 
 usage: make_year.py EXAMPLES_DIR OUT_DIR COUNT [--auto] [--prefix P]
@@ -37,4 +37,6 @@ for i in range(count):
             return '<memo%s serial="auto">%s</memo>' % (attrs, code)
         return "<memo%s>%s.%d</memo>" % (attrs, code, 3000 + i)
     xml = re.sub(r"<memo([^>]*)>([^<]*)</memo>", memo, xml, count=1)
+    # Each made document is a document of its own: the register knows documents by their id.
+    xml = re.sub(r' id="([^"]*)"', r' id="\1-%s%d"' % (prefix, i), xml, count=1)
     (out / ("%s%04d.xml" % (prefix, i))).write_text(xml, encoding="utf-8")
