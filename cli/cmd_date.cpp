@@ -3,6 +3,7 @@
 
 #include "assembly/template.h"
 #include "bangla/calendar.h"
+#include "bangla/weekday.h"
 #include "bangla/wording.h"
 #include "cli_util.h"
 #include "commands.h"
@@ -13,7 +14,7 @@ namespace potro::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "usage: potro date YYYY-MM-DD [--template NAME] [--one-line] [--numeric]\n"
+    "usage: potro date YYYY-MM-DD [--template NAME] [--one-line] [--numeric] [--weekday]\n"
     "\n"
     "Prints the date as potro writes it beside a memo number: the revised Bangla calendar's\n"
     "date on the first line, the Gregorian date on the second, in Bangla digits.\n"
@@ -21,19 +22,21 @@ constexpr const char* kHelp =
     "      --template NAME  write it in that template's wording (default: standard)\n"
     "      --one-line       both on one line, separated by \"/\" (the gazette style)\n"
     "      --numeric        the e-Nothi signing date, ০৬-০৫-২০২৫\n"
+    "      --weekday        the day of the week as well, on a line of its own (মঙ্গলবার)\n"
     "      --templates DIR  the templates folder (default: potro's own)\n"
     "  -h, --help           this help\n";
 
 }  // namespace
 
 int run_date(int argc, char** argv) {
-    enum { kTemplate = 1000, kOneLine, kNumeric };
+    enum { kTemplate = 1000, kOneLine, kNumeric, kWeekday };
     SourceOptions source;
     std::string tpl_name = "standard";
-    bool one_line = false, numeric = false;
+    bool one_line = false, numeric = false, with_weekday = false;
     OptionParser parser("date");
     parser.with(source).own("template", true, kTemplate).own("one-line", false, kOneLine);
-    parser.own("numeric", false, kNumeric).own("help", false, 'h');
+    parser.own("numeric", false, kNumeric).own("weekday", false, kWeekday);
+    parser.own("help", false, 'h');
     auto stop = parser.parse(argc, argv, "h", [&](int c, const char* v) -> std::optional<int> {
         switch (c) {
             case kTemplate:
@@ -44,6 +47,9 @@ int run_date(int argc, char** argv) {
                 return std::nullopt;
             case kNumeric:
                 numeric = true;
+                return std::nullopt;
+            case kWeekday:
+                with_weekday = true;
                 return std::nullopt;
             case 'h':
                 std::fputs(kHelp, stdout);
@@ -64,13 +70,15 @@ int run_date(int argc, char** argv) {
         return kExitUsage;
     }
     const DateWording& w = tpl.value().dates;
+    const std::string weekday = with_weekday ? bangla_weekday(weekday_of(*date)) + "\n" : "";
     if (numeric) {
-        std::printf("%s\n", format_numeric_date(*date, "-").c_str());
+        std::printf("%s\n%s", format_numeric_date(*date, "-").c_str(), weekday.c_str());
         return kExitOk;
     }
     const std::string bangla = format_bangla_date(to_bangla(*date), w);
     const std::string gregorian = format_gregorian_date(*date, w);
     std::printf(one_line ? "%s/%s\n" : "%s\n%s\n", bangla.c_str(), gregorian.c_str());
+    std::fputs(weekday.c_str(), stdout);
     return kExitOk;
 }
 

@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "bangla/calendar.h"
 #include "bangla/digits.h"
 #include "bangla/memo_number.h"
 #include "bangla/numbering.h"
+#include "bangla/weekday.h"
 #include "bangla/wording.h"
 
 namespace potro {
@@ -120,7 +123,7 @@ TEST(Numbering, SubItemStylesCountTheirLastNumber) {
     EXPECT_EQ(labels("১.২.১"), "১.২.১ ১.২.২ ১.২.৩ ");
     EXPECT_EQ(labels("(১.১)"), "(১.১) (১.২) (১.৩) ");
     EXPECT_EQ(labels("১.১।"), "১.১। ১.২। ১.৩। ");
-    EXPECT_EQ(labels("১.০"), "১.০ ২.০ ৩.০ ");  // still the hierarchical style
+    EXPECT_EQ(labels("১.০"), "১.০ ২.০ ৩.০ ");         // still the hierarchical style
     EXPECT_FALSE(NumberingStyle::parse("১.২").ok());  // not the first item's label
 }
 
@@ -169,6 +172,30 @@ TEST(MemoNumber, FileYearAfterLetterWarns) {
     auto m = parse_memo_number("০৫.৪৭.০০০০.০০৫.০৬.০০৬.২৬.৪০১", false).value();
     EXPECT_TRUE(memo_year_warning(m, 2025).has_value());
     EXPECT_FALSE(memo_year_warning(m, 2026).has_value());
+}
+
+}  // namespace potro
+
+namespace potro {
+
+// Every day from 1990 to 2040 against the standard library's calendar, an independent
+// computation, and the names of a week known from a calendar.
+TEST(Weekday, EveryDayFrom1990To2040) {
+    using namespace std::chrono;
+    int days = 0;
+    for (sys_days d = sys_days{year{1990} / January / 1}; d <= sys_days{year{2040} / December / 31};
+         d += std::chrono::days{1}) {
+        const year_month_day ymd{d};
+        const GregorianDate g{static_cast<int>(ymd.year()), static_cast<int>(unsigned(ymd.month())),
+                              static_cast<int>(unsigned(ymd.day()))};
+        ASSERT_EQ(static_cast<unsigned>(weekday_of(g)), weekday{d}.c_encoding())
+            << format_iso_date(g);
+        ++days;
+    }
+    EXPECT_EQ(days, 18628);
+    EXPECT_EQ(bangla_weekday(weekday_of({2025, 5, 6})), "মঙ্গলবার");
+    EXPECT_EQ(bangla_weekday(weekday_of({2024, 2, 29})), "বৃহস্পতিবার");
+    EXPECT_EQ(bangla_weekday(weekday_of({2026, 12, 4})), "শুক্রবার");
 }
 
 }  // namespace potro
