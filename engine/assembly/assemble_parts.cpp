@@ -50,6 +50,22 @@ DocBlock BlockBuilder::signature(const Signature& s) const {
 }
 
 void BlockBuilder::memo_line(const MemoLine& line, std::vector<DocBlock>& out) const {
+    // The gazette style (a template with a gazette-place phrase): the memo number, and under
+    // it on the right the one-line date "ঢাকা, ৩০ চৈত্র ১৪১৬ বঙ্গাব্দ/১৩ এপ্রিল ২০১০ খ্রিস্টাব্দ".
+    if (const std::u16string place = t_.phrase("gazette-place"); !place.empty()) {
+        ParaBlock memo = para(line.label + u": " + utf16_of(line.memo.render()), t_.body_size,
+                              Align::Left, false, StyleRole::MemoLine);
+        memo.space_before = t_.section_gap;
+        memo.keep_with_next = true;
+        add(out, std::move(memo));
+        ParaBlock date =
+            para(place + u", " + utf16_of(format_bangla_date(to_bangla(line.date), t_.dates)) +
+                     u"/" + utf16_of(format_gregorian_date(line.date, t_.dates)),
+                 t_.body_size, Align::Right, false, StyleRole::MemoLine);
+        date.space_after = t_.paragraph_gap * 2;
+        add(out, std::move(date));
+        return;
+    }
     TableBlock row;
     row.borders = false;
     row.padding = 0;
@@ -93,6 +109,8 @@ void BlockBuilder::recipients(const RecipientList& l, std::vector<DocBlock>& out
         p.label_width = lw;
         p.indent = lw * 0.3f;
         p.space_after = 2;
+        // Neither the first entry under the heading nor the last one stands alone on a page.
+        p.keep_with_next = count >= 2 && (i == 0 || i == count - 2);
         add(out, std::move(p));
     }
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <span>
 
 #include "bangla/digits.h"
 #include "base/unicode.h"
@@ -38,7 +39,7 @@ class TablePlacer;
 
 // How many placed lines a kept-together block can look back on (it takes at most its
 // lines_before of them).
-constexpr size_t kCarriedLinesKept = 4;
+constexpr size_t kCarriedLinesKept = 16;
 
 class Flow {
   public:
@@ -67,8 +68,10 @@ class Flow {
     // Places line `i` of `sp` with its box top at `top`, the frame's left edge at `x`.
     void draw_line(const SetPara& sp, size_t i, float x, float top);
 
-    void place(const DocBlock& block, const DocBlock* next);
-    void place_para(const ParaBlock& p, const DocBlock* next);
+    // `rest`: the blocks after this one (of the document, or of its group).
+    void place(const DocBlock& block, std::span<const DocBlock> rest);
+    void place_para(const ParaBlock& p, std::span<const DocBlock> rest);
+    float kept_after(std::span<const DocBlock> rest, float line) const;
     void place_table(const TableBlock& t);
     void place_image(const ImageBlock& im);
     void place_group(const KeepTogether& g);
@@ -198,7 +201,22 @@ float Flow::measure(const DocBlock& block, float width) const {
     return 0;
 }
 
-void Flow::place_para(const ParaBlock& p, const DocBlock* next) {
+// What a paragraph kept with the next must find room for below it: each following paragraph
+// that is itself kept with its next, whole, then at most three lines of the first that is not.
+float Flow::kept_after(std::span<const DocBlock> rest, float line) const {
+    float h = 0;
+    for (const DocBlock& b : rest) {
+        const auto* p = std::get_if<ParaBlock>(&b.content);
+        if (p && p->keep_with_next) {
+            h += measure(b, g_.text_width());
+            continue;
+        }
+        return h + std::min(measure(b, g_.text_width()), 3 * line);
+    }
+    return h;
+}
+
+void Flow::place_para(const ParaBlock& p, std::span<const DocBlock> rest) {
     const SetPara sp = set(p, g_.text_width());
     if (y_ > g_.margin_top) y_ += p.space_before;
     const size_t n = sp.text.lines.size();
@@ -209,8 +227,8 @@ void Flow::place_para(const ParaBlock& p, const DocBlock* next) {
     const float total = sp.text.height;
     // A heading stays with the first line of what follows it.
     float need_first = n >= 3 ? sp.text.lines[0].height + sp.text.lines[1].height : total;
-    if (p.keep_with_next && next)
-        need_first = total + std::min(measure(*next, g_.text_width()), 3 * sp.text.lines[0].height);
+    if (p.keep_with_next && !rest.empty())
+        need_first = total + kept_after(rest, sp.text.lines[0].height);
     if (need_first > room() && y_ > g_.margin_top + 0.01f) new_page();
     for (size_t i = 0; i < n; ++i) {
         const Line& line = sp.text.lines[i];
@@ -555,7 +573,7 @@ void Flow::place_group(const KeepTogether& g) {
     }
     for (size_t i = 0; i < g.items.size(); ++i) {
         const float top = y_;
-        place(g.items[i], i + 1 < g.items.size() ? &g.items[i + 1] : nullptr);
+        place(g.items[i], std::span<const DocBlock>(g.items).subspan(i + 1));
         const auto* room = std::get_if<ParaBlock>(&g.items[i].content);
         if (i == 0 && !g.signature_field.empty() && room) {
             const float x = g_.margin_left + room->indent;
@@ -567,9 +585,9 @@ void Flow::place_group(const KeepTogether& g) {
     last_lines_.clear();
 }
 
-void Flow::place(const DocBlock& block, const DocBlock* next) {
+void Flow::place(const DocBlock& block, std::span<const DocBlock> rest) {
     if (const auto* p = std::get_if<ParaBlock>(&block.content)) {
-        place_para(*p, next);
+        place_para(*p, rest);
     } else if (const auto* t = std::get_if<TableBlock>(&block.content)) {
         place_table(*t);
     } else if (const auto* im = std::get_if<ImageBlock>(&block.content)) {
@@ -611,7 +629,7 @@ void Flow::number_page(Page& page, size_t i, size_t total) {
 FlowResult Flow::run() {
     new_page();
     for (size_t i = 0; i < doc_.blocks.size(); ++i) {
-        place(doc_.blocks[i], i + 1 < doc_.blocks.size() ? &doc_.blocks[i + 1] : nullptr);
+        place(doc_.blocks[i], std::span<const DocBlock>(doc_.blocks).subspan(i + 1));
     }
     if (sink_) {
         while (handed_over_ < result_.document.pages.size()) hand_over(handed_over_);

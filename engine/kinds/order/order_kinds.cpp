@@ -1,0 +1,148 @@
+// <office-order> and <notification>: read, assembled and described alike from the shared
+// parts; each has its own title, schema and templates.
+#include "assembly/block_builder.h"
+#include "base/unicode.h"
+#include "kinds/kind.h"
+#include "kinds/order/order.h"
+
+namespace potro {
+
+namespace {
+
+Order read_order(const xmlNode* root, const ElementReader& r, const char* what) {
+    r.expect_only(root, {"letterhead", "memo", "date", "subject", "body", "closing", "by-order",
+                         "signature", "distribution", "copies"});
+    Order o;
+    if (const xmlNode* lh = xml::child(root, "letterhead")) o.letterhead = r.letterhead(lh);
+    o.memo_line = r.memo_line(root);
+    if (const xmlNode* s = xml::child(root, "subject")) o.subject = r.rich(s);
+    const xmlNode* body = xml::child(root, "body");
+    if (!body) r.fail(root, std::string("the ") + what + " has no <body>; write what it orders");
+    o.body = r.blocks(body);
+    if (const xmlNode* c = xml::child(root, "closing")) o.closing = r.rich(c);
+    if (const xmlNode* b = xml::child(root, "by-order")) o.by_order = xml::text(b);
+    for (const xmlNode* n : xml::children(root)) {
+        const std::string nm = xml::name(n);
+        if (nm == "signature")
+            o.signatures.push_back(r.signature(n));
+        else if (nm == "distribution")
+            o.lists.push_back(r.recipients(n, ElementReader::kDistributionHeading));
+        else if (nm == "copies")
+            o.lists.push_back(r.recipients(n, ElementReader::kCopiesHeading));
+    }
+    if (o.signatures.empty())
+        r.fail(root,
+               std::string("the ") + what + " has no <signature>; the issuing officer signs it");
+    return o;
+}
+
+class OrderAssembler : BlockBuilder {
+  public:
+    OrderAssembler(const Order& o, const Template& t, const std::string& kind_title)
+        : BlockBuilder(t), o_(o), kind_title_(kind_title) {}
+
+    AssembledDocument run() const {
+        const std::u16string title = o_.subject.empty() ? t_.phrase("title") : o_.subject.plain();
+        AssembledDocument doc =
+            begin_document(title, kind_title_, o_.letterhead, &o_.memo_line, o_.memo_line.date);
+        auto& out = doc.blocks;
+        if (o_.letterhead) letterhead(*o_.letterhead, out);
+        memo_line(o_.memo_line, out);
+        ParaBlock heading =
+            para(t_.phrase("title"), t_.title_size, Align::Center, true, StyleRole::Title);
+        heading.space_before = t_.paragraph_gap;
+        heading.space_after = t_.paragraph_gap * (o_.subject.empty() ? 2 : 1);
+        heading.keep_with_next = true;
+        add(out, std::move(heading));
+        if (!o_.subject.empty()) {
+            ParaBlock s = rich(o_.subject, t_.body_size, Align::Center,
+                               t_.phrase("subject") + u": ", StyleRole::Subtitle);
+            for (auto& span : s.para.spans) span.style.weight = Weight::Bold;
+            s.space_after = t_.paragraph_gap * 2;
+            add(out, std::move(s));
+        }
+        body(o_.body, 0, out);
+        closing(out);
+        if (!o_.by_order.empty()) {
+            ParaBlock b =
+                para(o_.by_order, t_.body_size, Align::Center, false, StyleRole::Signature);
+            b.indent = t_.page.text_width() * 0.5f;
+            b.space_before = t_.section_gap;
+            b.keep_with_next = true;
+            add(out, std::move(b));
+        }
+        for (const Signature& s : o_.signatures) out.push_back(signature(s));
+        for (const RecipientList& l : o_.lists) {
+            const size_t heading_at = out.size();
+            recipients(l, out);
+            std::get<ParaBlock>(out[heading_at].content).space_before = t_.section_gap;
+        }
+        return doc;
+    }
+
+  private:
+    void closing(std::vector<DocBlock>& out) const {
+        RichText text = o_.closing;
+        if (text.empty() && !t_.phrase("closing").empty())
+            text.spans.push_back({t_.phrase("closing"), false, false});
+        if (text.empty()) return;
+        ParaBlock c = rich(text, t_.body_size, Align::Justify);
+        c.space_before = t_.paragraph_gap;
+        add(out, std::move(c));
+    }
+
+    const Order& o_;
+    std::string kind_title_;
+};
+
+class OrderDocument final : public Document {
+  public:
+    OrderDocument(DocumentHeader header, Order o, const DocumentKind& kind)
+        : Document(std::move(header)), o_(std::move(o)), kind_(kind) {}
+
+    const DocumentKind& kind() const override { return kind_; }
+    DocumentFacts facts() const override {
+        const std::u16string subject = o_.subject.empty() ? kind_.title() : o_.subject.plain();
+        return {o_.memo_line.date, subject, o_.signatures.front().person.name};
+    }
+    MemoLine* memo_line() override { return &o_.memo_line; }
+    AssembledDocument assemble(const Template& tpl) const override {
+        return OrderAssembler(o_, tpl, utf16_to_utf8(kind_.title())).run();
+    }
+
+  private:
+    Order o_;
+    const DocumentKind& kind_;
+};
+
+class OrderKind final : public DocumentKind {
+  public:
+    OrderKind(std::string name, std::u16string title, const char* what)
+        : name_(std::move(name)), title_(std::move(title)), what_(what) {}
+    std::string name() const override { return name_; }
+    std::u16string title() const override { return title_; }
+    std::unique_ptr<Document> read(const xmlNode* root, ElementReader& reader) const override {
+        DocumentHeader header = reader.header(root, template_folder());
+        return std::make_unique<OrderDocument>(std::move(header), read_order(root, reader, what_),
+                                               *this);
+    }
+
+  private:
+    std::string name_;
+    std::u16string title_;
+    const char* what_;
+};
+
+}  // namespace
+
+const DocumentKind& office_order_kind() {
+    static const OrderKind kind("office-order", u"অফিস আদেশ", "office order");
+    return kind;
+}
+
+const DocumentKind& notification_kind() {
+    static const OrderKind kind("notification", u"প্রজ্ঞাপন", "notification");
+    return kind;
+}
+
+}  // namespace potro
