@@ -2,6 +2,7 @@
 #include "assembly/block_builder.h"
 
 #include "bangla/digits.h"
+#include "bangla/weekday.h"
 #include "base/unicode.h"
 
 namespace potro {
@@ -113,6 +114,44 @@ void BlockBuilder::recipients(const RecipientList& l, std::vector<DocBlock>& out
         p.keep_with_next = count >= 2 && (i == 0 || i == count - 2);
         add(out, std::move(p));
     }
+}
+
+void BlockBuilder::meeting_block(const MeetingInfo& mi, bool with_weekday,
+                                 std::vector<DocBlock>& out) const {
+    const bool lines = mi.layout == "lines";
+    TableBlock t;
+    t.borders = false;
+    t.padding = 1.5f;
+    t.widths = lines ? std::vector<float>{0.2f, 0.04f, 0.76f} : std::vector<float>{0.22f, 0.78f};
+    t.space_after = t_.paragraph_gap * 2;
+    t.role = StyleRole::MeetingBlock;
+    auto row = [&](const std::u16string& label, std::vector<std::u16string> values) {
+        std::vector<Cell> r;
+        r.push_back({para(label, t_.body_size, Align::Left, false, StyleRole::MeetingBlock)});
+        if (lines)
+            r.push_back({para(u":", t_.body_size, Align::Left, false, StyleRole::MeetingBlock)});
+        Cell v;
+        for (const auto& value : values)
+            v.push_back(para(value, t_.body_size, Align::Left, false, StyleRole::MeetingBlock));
+        r.push_back(std::move(v));
+        t.rows.push_back(std::move(r));
+    };
+    std::vector<std::u16string> chair = {mi.chair.name};
+    for (auto& l : split_lines(mi.chair.designation)) chair.push_back(std::move(l));
+    for (auto& l : split_lines(mi.chair.office)) chair.push_back(std::move(l));
+    row(t_.phrase("chair"), chair);
+    if (mi.date) {
+        std::u16string when = utf16_of(format_gregorian_date(*mi.date, t_.dates));
+        if (with_weekday) when += u", " + utf16_of(bangla_weekday(weekday_of(*mi.date)));
+        row(t_.phrase("date"), {when});
+    }
+    // The document's own time wording (<time separator="." suffix="টা">) over the template's.
+    if (mi.time)
+        row(t_.phrase("time"), {utf16_of(format_time(*mi.time, mi.time_wording.value_or(t_.times),
+                                                     utf16_to_utf8(mi.time_period)))});
+    if (!mi.place.empty()) row(t_.phrase("place"), {mi.place});
+    if (!mi.attendance.empty()) row(t_.phrase("attendance"), {mi.attendance});
+    out.push_back(DocBlock{std::move(t)});
 }
 
 }  // namespace potro

@@ -38,6 +38,9 @@ class BlockBuilder {
     void letterhead(const Letterhead& lh, std::vector<DocBlock>& out) const;
     void body(const Blocks& blocks, float indent, std::vector<DocBlock>& out) const;
     DocBlock signature(const Signature& s) const;
+    // The meeting as label/value rows: chair, date (with its weekday when asked), time, place,
+    // attendance.
+    void meeting_block(const MeetingInfo& mi, bool with_weekday, std::vector<DocBlock>& out) const;
     // স্মারক নম্বর on the left, the dual date on the right, on one row.
     void memo_line(const MemoLine& line, std::vector<DocBlock>& out) const;
     // A heading and its numbered recipients (with অফিস কপি last when asked).

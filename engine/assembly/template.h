@@ -25,8 +25,8 @@ struct Template {
     float letterhead_size = 13;
     float small_size = 11;
     float line_height = 1.1f;
-    float paragraph_gap = 6;  // points between paragraphs
-    float section_gap = 12;   // before the signature, the issue part ...
+    float paragraph_gap = 6;            // points between paragraphs
+    float section_gap = 12;             // before the signature, the issue part ...
     float table_keep_whole = 1.0f / 3;  // tables up to this fraction of a page are not split
     DateWording dates;
     TimeWording times;

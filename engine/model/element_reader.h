@@ -49,6 +49,8 @@ class ElementReader {
     Blocks blocks(const xmlNode* n) const;
     Person person(const xmlNode* n) const;
     Signature signature(const xmlNode* n) const;
+    // <meeting>: chair, date, time, place, attendance.
+    MeetingInfo meeting(const xmlNode* n) const;
     GregorianDate date(const xmlNode* n) const;
     TimeOfDay time(const xmlNode* n) const;
     NumberingStyle numbering(const xmlNode* n, const std::string& fallback) const;

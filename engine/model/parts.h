@@ -130,6 +130,19 @@ struct Block {
     std::variant<ParagraphNode, HeadingNode, ListNode, TableNode, AgendaNode> node;
 };
 
+// A meeting as minutes record it and a notice announces it: who chairs, when, where.
+struct MeetingInfo {
+    Person chair;
+    std::optional<GregorianDate> date;
+    std::optional<TimeOfDay> time;
+    std::u16string time_period;               // overrides the period word (বেলা)
+    std::optional<TimeWording> time_wording;  // a document's own separator/suffix/padding
+    std::u16string place;
+    std::u16string attendance;     // default: the annex's title
+    std::string layout = "table";  // "table" (label | value) or "lines" (label : value)
+    SourcePos pos;
+};
+
 // What every document has, whatever its kind.
 struct DocumentHeader {
     SourceName name;   // where the document came from

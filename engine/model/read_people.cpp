@@ -42,4 +42,36 @@ Signature ElementReader::signature(const xmlNode* n) const {
     return s;
 }
 
+MeetingInfo ElementReader::meeting(const xmlNode* n) const {
+    MeetingInfo mi;
+    expect_only(n, {"chair", "date", "time", "place", "attendance"});
+    mi.layout = xml::attr(n, "layout", "table");
+    if (mi.layout != "table" && mi.layout != "lines") {
+        fail(n, "layout=\"" + mi.layout + "\" must be table or lines");
+    }
+    mi.pos = pos(n);
+    const xmlNode* chair = xml::child(n, "chair");
+    if (!chair) fail(n, "the meeting has no <chair>; name who chaired it (সভাপতি)");
+    mi.chair = person(chair);
+    if (const xmlNode* d = xml::child(n, "date"))
+        mi.date = date(d);
+    else
+        fail(n, "the meeting has no <date>; give it as <date>YYYY-MM-DD</date>");
+    if (const xmlNode* t = xml::child(n, "time")) {
+        mi.time = time(t);
+        mi.time_period = u16(xml::attr(t, "period"));
+        if (xml::has_attr(t, "separator") || xml::has_attr(t, "suffix") ||
+            xml::has_attr(t, "pad")) {
+            TimeWording w;
+            w.separator = xml::attr(t, "separator", w.separator);
+            w.suffix = xml::attr(t, "suffix", w.suffix);
+            w.pad_hour = yes_no(t, "pad", false);
+            mi.time_wording = w;
+        }
+    }
+    if (const xmlNode* p = xml::child(n, "place")) mi.place = xml::text(p);
+    if (const xmlNode* a = xml::child(n, "attendance")) mi.attendance = xml::text(a);
+    return mi;
+}
+
 }  // namespace potro

@@ -18,45 +18,11 @@ class MinutesAssembler : BlockBuilder {
     AssembledDocument run();
 
   private:
-    void meeting(std::vector<DocBlock>& out) const;
     void issue(const Issue& is, std::vector<DocBlock>& out) const;
     void annex(const Annex& a, std::vector<DocBlock>& out) const;
 
     const Minutes& m_;
 };
-
-void MinutesAssembler::meeting(std::vector<DocBlock>& out) const {
-    const MeetingInfo& mi = m_.meeting;
-    const bool lines = m_.meeting_layout == "lines";
-    TableBlock t;
-    t.borders = false;
-    t.padding = 1.5f;
-    t.widths = lines ? std::vector<float>{0.2f, 0.04f, 0.76f} : std::vector<float>{0.22f, 0.78f};
-    t.space_after = t_.paragraph_gap * 2;
-    t.role = StyleRole::MeetingBlock;
-    auto row = [&](const std::u16string& label, std::vector<std::u16string> values) {
-        std::vector<Cell> r;
-        r.push_back({para(label, t_.body_size, Align::Left, false, StyleRole::MeetingBlock)});
-        if (lines)
-            r.push_back({para(u":", t_.body_size, Align::Left, false, StyleRole::MeetingBlock)});
-        Cell v;
-        for (const auto& value : values)
-            v.push_back(para(value, t_.body_size, Align::Left, false, StyleRole::MeetingBlock));
-        r.push_back(std::move(v));
-        t.rows.push_back(std::move(r));
-    };
-    std::vector<std::u16string> chair = {mi.chair.name};
-    for (auto& l : split_lines(mi.chair.designation)) chair.push_back(std::move(l));
-    for (auto& l : split_lines(mi.chair.office)) chair.push_back(std::move(l));
-    row(t_.phrase("chair"), chair);
-    if (mi.date) row(t_.phrase("date"), {utf16_of(format_gregorian_date(*mi.date, t_.dates))});
-    if (mi.time)
-        row(t_.phrase("time"),
-            {utf16_of(format_time(*mi.time, t_.times, utf16_to_utf8(mi.time_period)))});
-    if (!mi.place.empty()) row(t_.phrase("place"), {mi.place});
-    if (!mi.attendance.empty()) row(t_.phrase("attendance"), {mi.attendance});
-    out.push_back(DocBlock{std::move(t)});
-}
 
 void MinutesAssembler::issue(const Issue& is, std::vector<DocBlock>& out) const {
     if (is.new_page) out.push_back(DocBlock{PageBreakBlock{}});
@@ -118,7 +84,7 @@ AssembledDocument MinutesAssembler::run() {
     for (auto& s : subject.para.spans) s.style.weight = Weight::Bold;
     subject.space_after = t_.paragraph_gap * 2;
     add(out, std::move(subject));
-    meeting(out);
+    meeting_block(m_.meeting, false, out);
     body(m_.body, 0, out);
     if (!m_.closing.empty()) {
         ParaBlock c = rich(m_.closing, t_.body_size, Align::Justify);

@@ -12,17 +12,6 @@
 
 namespace potro {
 
-struct MeetingInfo {
-    Person chair;
-    std::optional<GregorianDate> date;
-    std::optional<TimeOfDay> time;
-    std::u16string time_period;               // overrides the period word (বেলা)
-    std::optional<TimeWording> time_wording;  // a document's own separator/suffix/padding
-    std::u16string place;
-    std::u16string attendance;  // default: the annex's title
-    SourcePos pos;
-};
-
 // The part under the signatures that issues the minutes: memo line, recipients, the issuing
 // officer.
 struct Issue {
@@ -51,7 +40,6 @@ struct Minutes {
     RichText subject;
     std::u16string subject_label = u"বিষয়";  // empty: a bare title line
     MeetingInfo meeting;
-    std::string meeting_layout = "table";  // "table" (label | value) or "lines" (label : value)
     Blocks body;
     RichText closing;
     std::vector<Signature> signatures;

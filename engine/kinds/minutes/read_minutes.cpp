@@ -8,36 +8,6 @@ namespace potro {
 
 namespace {
 
-void read_meeting(const ElementReader& r, const xmlNode* n, Minutes& m) {
-    r.expect_only(n, {"chair", "date", "time", "place", "attendance"});
-    m.meeting_layout = xml::attr(n, "layout", "table");
-    if (m.meeting_layout != "table" && m.meeting_layout != "lines") {
-        r.fail(n, "layout=\"" + m.meeting_layout + "\" must be table or lines");
-    }
-    m.meeting.pos = r.pos(n);
-    const xmlNode* chair = xml::child(n, "chair");
-    if (!chair) r.fail(n, "the meeting has no <chair>; name who chaired it (সভাপতি)");
-    m.meeting.chair = r.person(chair);
-    if (const xmlNode* d = xml::child(n, "date"))
-        m.meeting.date = r.date(d);
-    else
-        r.fail(n, "the meeting has no <date>; give it as <date>YYYY-MM-DD</date>");
-    if (const xmlNode* t = xml::child(n, "time")) {
-        m.meeting.time = r.time(t);
-        m.meeting.time_period = r.u16(xml::attr(t, "period"));
-        if (xml::has_attr(t, "separator") || xml::has_attr(t, "suffix") ||
-            xml::has_attr(t, "pad")) {
-            TimeWording w;
-            w.separator = xml::attr(t, "separator", w.separator);
-            w.suffix = xml::attr(t, "suffix", w.suffix);
-            w.pad_hour = r.yes_no(t, "pad", false);
-            m.meeting.time_wording = w;
-        }
-    }
-    if (const xmlNode* p = xml::child(n, "place")) m.meeting.place = xml::text(p);
-    if (const xmlNode* a = xml::child(n, "attendance")) m.meeting.attendance = xml::text(a);
-}
-
 Annex read_annex(const ElementReader& r, const xmlNode* n) {
     r.expect_only(n, {"heading", "note", "attendee"});
     Annex a;
@@ -96,7 +66,7 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
     if (xml::has_attr(subject, "label")) m.subject_label = r.u16(xml::attr(subject, "label"));
     const xmlNode* mt = xml::child(root, "meeting");
     if (!mt) r.fail(root, "the minutes have no <meeting> (chair, date, time, place)");
-    read_meeting(r, mt, m);
+    m.meeting = r.meeting(mt);
     if (const xmlNode* body = xml::child(root, "body")) m.body = r.blocks(body);
     if (const xmlNode* c = xml::child(root, "closing")) m.closing = r.rich(c);
     for (const xmlNode* c : xml::children(root)) {

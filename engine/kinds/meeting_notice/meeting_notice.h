@@ -1,0 +1,29 @@
+// A meeting notice (সভার নোটিশ): the memo line, the title, the subject, who chairs and when —
+// the date with its weekday, computed — where, the agenda (আলোচ্যসূচি), the request to attend,
+// the signature and the distribution. The meeting is described with the same <meeting> as the
+// minutes that will follow it.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "model/parts.h"
+
+namespace potro {
+
+struct MeetingNotice {
+    std::optional<Letterhead> letterhead;
+    MemoLine memo_line;
+    RichText subject;
+    Blocks body;  // an opening paragraph, if any
+    MeetingInfo meeting;
+    std::vector<RichText> topics;  // আলোচ্যসূচি
+    RichText request;              // empty: the template's
+    std::vector<Signature> signatures;
+    std::vector<RecipientList> lists;
+};
+
+class DocumentKind;
+const DocumentKind& meeting_notice_kind();
+
+}  // namespace potro

@@ -1,0 +1,143 @@
+// <meeting-notice>: read, assembled and described from the shared parts; the meeting block is
+// the minutes' own, with the weekday of the date.
+#include "assembly/block_builder.h"
+#include "bangla/digits.h"
+#include "base/unicode.h"
+#include "kinds/kind.h"
+#include "kinds/meeting_notice/meeting_notice.h"
+
+namespace potro {
+
+namespace {
+
+MeetingNotice read_notice(const xmlNode* root, const ElementReader& r) {
+    r.expect_only(root, {"letterhead", "memo", "date", "subject", "body", "meeting", "topics",
+                         "request", "signature", "distribution", "copies"});
+    MeetingNotice n;
+    if (const xmlNode* lh = xml::child(root, "letterhead")) n.letterhead = r.letterhead(lh);
+    n.memo_line = r.memo_line(root);
+    const xmlNode* subject = xml::child(root, "subject");
+    if (!subject) r.fail(root, "the notice has no <subject>; say what the meeting is about");
+    n.subject = r.rich(subject);
+    if (const xmlNode* b = xml::child(root, "body")) n.body = r.blocks(b);
+    const xmlNode* meeting = xml::child(root, "meeting");
+    if (!meeting) r.fail(root, "the notice has no <meeting> (chair, date, time, place)");
+    n.meeting = r.meeting(meeting);
+    if (const xmlNode* t = xml::child(root, "topics")) {
+        r.expect_only(t, {"item"});
+        for (const xmlNode* item : xml::children(t)) n.topics.push_back(r.rich(item));
+    }
+    if (const xmlNode* q = xml::child(root, "request")) n.request = r.rich(q);
+    for (const xmlNode* c : xml::children(root)) {
+        const std::string nm = xml::name(c);
+        if (nm == "signature")
+            n.signatures.push_back(r.signature(c));
+        else if (nm == "distribution")
+            n.lists.push_back(r.recipients(c, ElementReader::kDistributionHeading));
+        else if (nm == "copies")
+            n.lists.push_back(r.recipients(c, ElementReader::kCopiesHeading));
+    }
+    if (n.signatures.empty()) r.fail(root, "the notice has no <signature>; its issuer signs it");
+    if (n.meeting.date && *n.meeting.date < n.memo_line.date) {
+        r.warn(n.meeting.pos, "the meeting is dated before the notice is issued; check the dates");
+    }
+    return n;
+}
+
+class NoticeAssembler : BlockBuilder {
+  public:
+    NoticeAssembler(const MeetingNotice& n, const Template& t) : BlockBuilder(t), n_(n) {}
+
+    AssembledDocument run() const {
+        AssembledDocument doc = begin_document(n_.subject.plain(), "সভার নোটিশ", n_.letterhead,
+                                               &n_.memo_line, n_.memo_line.date);
+        auto& out = doc.blocks;
+        if (n_.letterhead) letterhead(*n_.letterhead, out);
+        memo_line(n_.memo_line, out);
+        ParaBlock title =
+            para(t_.phrase("title"), t_.title_size, Align::Center, true, StyleRole::Title);
+        title.space_before = t_.paragraph_gap;
+        title.space_after = t_.paragraph_gap;
+        title.keep_with_next = true;
+        add(out, std::move(title));
+        ParaBlock subject = rich(n_.subject, t_.body_size, Align::Center,
+                                 t_.phrase("subject") + u": ", StyleRole::Subtitle);
+        for (auto& s : subject.para.spans) s.style.weight = Weight::Bold;
+        subject.space_after = t_.paragraph_gap * 2;
+        add(out, std::move(subject));
+        body(n_.body, 0, out);
+        meeting_block(n_.meeting, true, out);
+        topics(out);
+        RichText request = n_.request;
+        if (request.empty()) request.spans.push_back({t_.phrase("request"), false, false});
+        ParaBlock q = rich(request, t_.body_size, Align::Justify);
+        q.space_before = t_.paragraph_gap;
+        add(out, std::move(q));
+        for (const Signature& s : n_.signatures) out.push_back(signature(s));
+        for (const RecipientList& l : n_.lists) {
+            const size_t heading = out.size();
+            recipients(l, out);
+            std::get<ParaBlock>(out[heading].content).space_before = t_.section_gap;
+        }
+        return doc;
+    }
+
+  private:
+    void topics(std::vector<DocBlock>& out) const {
+        if (n_.topics.empty()) return;
+        ParaBlock heading =
+            para(t_.phrase("topics") + u":", t_.body_size, Align::Left, true, StyleRole::Heading);
+        heading.keep_with_next = true;
+        heading.space_after = t_.paragraph_gap / 2;
+        add(out, std::move(heading));
+        const float lw = label_width(utf16_of(bangla_number(n_.topics.size())) + u"।");
+        for (size_t i = 0; i < n_.topics.size(); ++i) {
+            ParaBlock p = rich(n_.topics[i], t_.body_size, Align::Justify);
+            p.label = utf16_of(bangla_number(i + 1)) + u"।";
+            p.label_width = lw;
+            p.indent = t_.body_size;
+            p.space_after = 2;
+            p.keep_with_next = n_.topics.size() >= 2 && (i == 0 || i + 2 == n_.topics.size());
+            add(out, std::move(p));
+        }
+    }
+
+    const MeetingNotice& n_;
+};
+
+class NoticeDocument final : public Document {
+  public:
+    NoticeDocument(DocumentHeader header, MeetingNotice n)
+        : Document(std::move(header)), n_(std::move(n)) {}
+
+    const DocumentKind& kind() const override { return meeting_notice_kind(); }
+    DocumentFacts facts() const override {
+        return {n_.memo_line.date, n_.subject.plain(), n_.meeting.chair.name};
+    }
+    MemoLine* memo_line() override { return &n_.memo_line; }
+    AssembledDocument assemble(const Template& tpl) const override {
+        return NoticeAssembler(n_, tpl).run();
+    }
+
+  private:
+    MeetingNotice n_;
+};
+
+class NoticeKind final : public DocumentKind {
+  public:
+    std::string name() const override { return "meeting-notice"; }
+    std::u16string title() const override { return u"সভার নোটিশ"; }
+    std::unique_ptr<Document> read(const xmlNode* root, ElementReader& reader) const override {
+        DocumentHeader header = reader.header(root, template_folder());
+        return std::make_unique<NoticeDocument>(std::move(header), read_notice(root, reader));
+    }
+};
+
+}  // namespace
+
+const DocumentKind& meeting_notice_kind() {
+    static const NoticeKind kind;
+    return kind;
+}
+
+}  // namespace potro
