@@ -145,6 +145,7 @@ DocumentPlan BulkRun::plan(const BulkInput& in, Engine& engine, std::optional<Re
     const DocumentFacts facts = d.facts();
     p.entry.date = facts.date;
     p.entry.subject = facts.subject;
+    p.entry.kind = d.kind().title();
     p.entry.person = facts.person;
     if (const MemoLine* line = d.memo_line()) p.memo_line = *line;
     p.register_key = register_key(d, source_);

@@ -16,6 +16,7 @@ namespace potro {
 // One meeting in the register.
 struct IndexEntry {
     std::optional<GregorianDate> date;  // the issue date, else the meeting's
+    std::u16string kind;  // the kind's title: সভার কার্যবিবরণী, সরকারি পত্র …
     std::u16string subject;
     std::u16string person;  // the chair, or who signs
     std::string memo;       // as printed, Bangla digits; empty without an issue part

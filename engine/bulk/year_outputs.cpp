@@ -1,5 +1,7 @@
 #include "bulk/year_outputs.h"
 
+#include <algorithm>
+
 #include "bangla/digits.h"
 #include "bangla/wording.h"
 #include "base/unicode.h"
@@ -66,7 +68,10 @@ std::u16string index_title(const std::vector<IndexEntry>& entries) {
         if (lo == 0 || e.date->year < lo) lo = e.date->year;
         if (e.date->year > hi) hi = e.date->year;
     }
-    std::u16string t = u"সভার কার্যবিবরণীর তালিকা";
+    const bool only_minutes = std::all_of(entries.begin(), entries.end(), [](const IndexEntry& e) {
+        return e.kind.empty() || e.kind == u"সভার কার্যবিবরণী";
+    });
+    std::u16string t = only_minutes ? u"সভার কার্যবিবরণীর তালিকা" : u"জারিকৃত পত্রাদির তালিকা";
     if (lo != 0) {
         t += u", " + utf16_of(bangla_number(static_cast<uint64_t>(lo)));
         if (hi != lo) t += u"–" + utf16_of(bangla_number(static_cast<uint64_t>(hi)));

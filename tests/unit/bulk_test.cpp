@@ -88,6 +88,7 @@ TEST(BulkInputs, FolderRecursiveSortedAndManifestWithPositions) {
 TEST(IndexCsv, QuotesFieldsAndSortsByDateThenMemo) {
     std::vector<IndexEntry> e(3);
     e[0] = {GregorianDate{2024, 3, 3},
+            u"সভার কার্যবিবরণী",
             u"সভা, \"দুই\"",
             u"সভাপতি",
             "৫৮.২",
@@ -95,22 +96,23 @@ TEST(IndexCsv, QuotesFieldsAndSortsByDateThenMemo) {
             {{"pdf", "b.pdf"}, {"docx", "b.docx"}},
             "b.xml"};
     e[1] = {GregorianDate{2023, 9, 25},
+            u"সরকারি পত্র",
             u"এক",
             u"ক",
             "০৫.১",
             6,
             {{"pdf", "a.pdf"}, {"docx", "a.docx"}},
             "a.xml"};
-    e[2] = {std::nullopt, u"তারিখ নেই", u"খ", "", 1, {{"pdf", "c.pdf"}}, "c.xml"};
+    e[2] = {std::nullopt, u"অফিস আদেশ", u"তারিখ নেই", u"খ", "", 1, {{"pdf", "c.pdf"}}, "c.xml"};
     sort_index(e);
     EXPECT_EQ(e[0].source, "a.xml");
     EXPECT_EQ(e[2].source, "c.xml");
     const std::string csv = index_csv(e);
     EXPECT_EQ(csv.rfind("\xEF\xBB\xBF"
-                        "date,bangla_date,",
+                        "date,bangla_date,kind,subject,",
                         0),
               0u);
-    EXPECT_NE(csv.find("2023-09-25,১০ আশ্বিন ১৪৩০,এক,ক,০৫.১,6,a.pdf,a.docx,a.xml\r\n"),
+    EXPECT_NE(csv.find("2023-09-25,১০ আশ্বিন ১৪৩০,সরকারি পত্র,এক,ক,০৫.১,6,a.pdf,a.docx,a.xml\r\n"),
               std::string::npos);
     EXPECT_NE(csv.find("\"সভা, \"\"দুই\"\"\""), std::string::npos);
 }
