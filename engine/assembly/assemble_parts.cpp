@@ -154,4 +154,15 @@ void BlockBuilder::meeting_block(const MeetingInfo& mi, bool with_weekday,
     out.push_back(DocBlock{std::move(t)});
 }
 
+void BlockBuilder::signatures_and_lists(const std::vector<Signature>& signatures,
+                                        const std::vector<RecipientList>& lists,
+                                        std::vector<DocBlock>& out) const {
+    for (const Signature& s : signatures) out.push_back(signature(s));
+    for (const RecipientList& l : lists) {
+        const size_t heading = out.size();
+        recipients(l, out);
+        std::get<ParaBlock>(out[heading].content).space_before = t_.section_gap;
+    }
+}
+
 }  // namespace potro

@@ -45,6 +45,10 @@ class BlockBuilder {
     void memo_line(const MemoLine& line, std::vector<DocBlock>& out) const;
     // A heading and its numbered recipients (with অফিস কপি last when asked).
     void recipients(const RecipientList& list, std::vector<DocBlock>& out) const;
+    // The signatures, then each list set apart from what stands above it.
+    void signatures_and_lists(const std::vector<Signature>& signatures,
+                              const std::vector<RecipientList>& lists,
+                              std::vector<DocBlock>& out) const;
 
   protected:
     const Template& t_;

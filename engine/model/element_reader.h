@@ -58,6 +58,11 @@ class ElementReader {
     // <memo> and <date>, children of `parent` (which names itself in the messages).
     MemoLine memo_line(const xmlNode* parent) const;
     RecipientList recipients(const xmlNode* n, const std::u16string& default_heading) const;
+    // The close of a document that issues itself: every <signature>, <distribution> and
+    // <copies> child of `root`, in order; `what` ("the circular") names it when no one signs.
+    void signatures_and_lists(const xmlNode* root, const std::string& what,
+                              std::vector<Signature>& signatures,
+                              std::vector<RecipientList>& lists) const;
     // The headings a distribution and a copies list get when they name none.
     static const std::u16string kDistributionHeading;
     static const std::u16string kCopiesHeading;

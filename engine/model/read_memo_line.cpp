@@ -84,4 +84,19 @@ RecipientList ElementReader::recipients(const xmlNode* n,
     return l;
 }
 
+void ElementReader::signatures_and_lists(const xmlNode* root, const std::string& what,
+                                         std::vector<Signature>& signatures,
+                                         std::vector<RecipientList>& lists) const {
+    for (const xmlNode* n : xml::children(root)) {
+        const std::string nm = xml::name(n);
+        if (nm == "signature")
+            signatures.push_back(signature(n));
+        else if (nm == "distribution")
+            lists.push_back(recipients(n, kDistributionHeading));
+        else if (nm == "copies")
+            lists.push_back(recipients(n, kCopiesHeading));
+    }
+    if (signatures.empty()) fail(root, what + " has no <signature>; the issuing officer signs it");
+}
+
 }  // namespace potro

@@ -19,17 +19,7 @@ Circular read_circular(const xmlNode* root, const ElementReader& r) {
     if (!subject) r.fail(root, "the circular has no <subject>; say what it is about");
     c.subject = r.rich(subject);
     if (const xmlNode* body = xml::child(root, "body")) c.body = r.blocks(body);
-    for (const xmlNode* n : xml::children(root)) {
-        const std::string nm = xml::name(n);
-        if (nm == "signature")
-            c.signatures.push_back(r.signature(n));
-        else if (nm == "distribution")
-            c.lists.push_back(r.recipients(n, ElementReader::kDistributionHeading));
-        else if (nm == "copies")
-            c.lists.push_back(r.recipients(n, ElementReader::kCopiesHeading));
-    }
-    if (c.signatures.empty())
-        r.fail(root, "the circular has no <signature>; the issuing officer signs it");
+    r.signatures_and_lists(root, "the circular", c.signatures, c.lists);
     return c;
 }
 
@@ -54,8 +44,7 @@ class CircularAssembler : BlockBuilder {
         subject.space_after = t_.paragraph_gap * 2;
         add(out, std::move(subject));
         body(c_.body, 0, out);
-        for (const Signature& s : c_.signatures) out.push_back(signature(s));
-        for (const RecipientList& l : c_.lists) recipients(l, out);
+        signatures_and_lists(c_.signatures, c_.lists, out);
         return doc;
     }
 

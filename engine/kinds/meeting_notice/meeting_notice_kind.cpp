@@ -28,16 +28,7 @@ MeetingNotice read_notice(const xmlNode* root, const ElementReader& r) {
         for (const xmlNode* item : xml::children(t)) n.topics.push_back(r.rich(item));
     }
     if (const xmlNode* q = xml::child(root, "request")) n.request = r.rich(q);
-    for (const xmlNode* c : xml::children(root)) {
-        const std::string nm = xml::name(c);
-        if (nm == "signature")
-            n.signatures.push_back(r.signature(c));
-        else if (nm == "distribution")
-            n.lists.push_back(r.recipients(c, ElementReader::kDistributionHeading));
-        else if (nm == "copies")
-            n.lists.push_back(r.recipients(c, ElementReader::kCopiesHeading));
-    }
-    if (n.signatures.empty()) r.fail(root, "the notice has no <signature>; its issuer signs it");
+    r.signatures_and_lists(root, "the notice", n.signatures, n.lists);
     if (n.meeting.date && *n.meeting.date < n.memo_line.date) {
         r.warn(n.meeting.pos, "the meeting is dated before the notice is issued; check the dates");
     }
@@ -73,12 +64,7 @@ class NoticeAssembler : BlockBuilder {
         ParaBlock q = rich(request, t_.body_size, Align::Justify);
         q.space_before = t_.paragraph_gap;
         add(out, std::move(q));
-        for (const Signature& s : n_.signatures) out.push_back(signature(s));
-        for (const RecipientList& l : n_.lists) {
-            const size_t heading = out.size();
-            recipients(l, out);
-            std::get<ParaBlock>(out[heading].content).space_before = t_.section_gap;
-        }
+        signatures_and_lists(n_.signatures, n_.lists, out);
         return doc;
     }
 

@@ -21,18 +21,7 @@ Order read_order(const xmlNode* root, const ElementReader& r, const char* what) 
     o.body = r.blocks(body);
     if (const xmlNode* c = xml::child(root, "closing")) o.closing = r.rich(c);
     if (const xmlNode* b = xml::child(root, "by-order")) o.by_order = xml::text(b);
-    for (const xmlNode* n : xml::children(root)) {
-        const std::string nm = xml::name(n);
-        if (nm == "signature")
-            o.signatures.push_back(r.signature(n));
-        else if (nm == "distribution")
-            o.lists.push_back(r.recipients(n, ElementReader::kDistributionHeading));
-        else if (nm == "copies")
-            o.lists.push_back(r.recipients(n, ElementReader::kCopiesHeading));
-    }
-    if (o.signatures.empty())
-        r.fail(root,
-               std::string("the ") + what + " has no <signature>; the issuing officer signs it");
+    r.signatures_and_lists(root, std::string("the ") + what, o.signatures, o.lists);
     return o;
 }
 
@@ -71,12 +60,7 @@ class OrderAssembler : BlockBuilder {
             b.keep_with_next = true;
             add(out, std::move(b));
         }
-        for (const Signature& s : o_.signatures) out.push_back(signature(s));
-        for (const RecipientList& l : o_.lists) {
-            const size_t heading_at = out.size();
-            recipients(l, out);
-            std::get<ParaBlock>(out[heading_at].content).space_before = t_.section_gap;
-        }
+        signatures_and_lists(o_.signatures, o_.lists, out);
         return doc;
     }
 
