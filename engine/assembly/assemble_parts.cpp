@@ -21,6 +21,22 @@ void BlockBuilder::letterhead(const Letterhead& lh, std::vector<DocBlock>& out) 
     if (!out.empty()) std::get<ParaBlock>(out.back().content).space_after = t_.section_gap;
 }
 
+void BlockBuilder::title_and_subject(const RichText& subject, Align subject_align,
+                                     std::vector<DocBlock>& out) const {
+    ParaBlock title =
+        para(t_.phrase("title"), t_.title_size, Align::Center, true, StyleRole::Title);
+    title.space_before = t_.paragraph_gap;
+    title.space_after = t_.paragraph_gap * (subject.empty() ? 2 : 1);
+    title.keep_with_next = true;
+    add(out, std::move(title));
+    if (subject.empty()) return;
+    ParaBlock s = rich(subject, t_.body_size, subject_align, t_.phrase("subject") + u": ",
+                       StyleRole::Subtitle);
+    for (auto& span : s.para.spans) span.style.weight = Weight::Bold;
+    s.space_after = t_.paragraph_gap * 2;
+    add(out, std::move(s));
+}
+
 DocBlock BlockBuilder::signature(const Signature& s) const {
     // The block sits in the right part of the page, its lines centred on each other, as
     // signatures are set in the seeds.

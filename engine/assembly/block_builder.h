@@ -36,6 +36,10 @@ class BlockBuilder {
                                      const std::optional<Letterhead>& lh, const MemoLine* memo,
                                      std::optional<GregorianDate> date) const;
     void letterhead(const Letterhead& lh, std::vector<DocBlock>& out) const;
+    // The kind's title (the template's `title` phrase), centred and bold, kept with what
+    // follows; then, when there is one, `বিষয়: …` in bold, aligned as asked.
+    void title_and_subject(const RichText& subject, Align subject_align,
+                           std::vector<DocBlock>& out) const;
     void body(const Blocks& blocks, float indent, std::vector<DocBlock>& out) const;
     DocBlock signature(const Signature& s) const;
     // The meeting as label/value rows: chair, date (with its weekday when asked), time, place,

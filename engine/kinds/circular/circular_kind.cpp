@@ -33,16 +33,7 @@ class CircularAssembler : BlockBuilder {
         auto& out = doc.blocks;
         if (c_.letterhead) letterhead(*c_.letterhead, out);
         memo_line(c_.memo_line, out);
-        ParaBlock title =
-            para(t_.phrase("title"), t_.title_size, Align::Center, true, StyleRole::Title);
-        title.space_before = t_.paragraph_gap * 2;
-        title.space_after = t_.paragraph_gap;
-        add(out, std::move(title));
-        ParaBlock subject = rich(c_.subject, t_.body_size, Align::Left,
-                                 t_.phrase("subject") + u": ", StyleRole::Subtitle);
-        for (auto& s : subject.para.spans) s.style.weight = Weight::Bold;
-        subject.space_after = t_.paragraph_gap * 2;
-        add(out, std::move(subject));
+        title_and_subject(c_.subject, Align::Left, out);
         body(c_.body, 0, out);
         signatures_and_lists(c_.signatures, c_.lists, out);
         return doc;

@@ -45,17 +45,7 @@ class NoticeAssembler : BlockBuilder {
         auto& out = doc.blocks;
         if (n_.letterhead) letterhead(*n_.letterhead, out);
         memo_line(n_.memo_line, out);
-        ParaBlock title =
-            para(t_.phrase("title"), t_.title_size, Align::Center, true, StyleRole::Title);
-        title.space_before = t_.paragraph_gap;
-        title.space_after = t_.paragraph_gap;
-        title.keep_with_next = true;
-        add(out, std::move(title));
-        ParaBlock subject = rich(n_.subject, t_.body_size, Align::Center,
-                                 t_.phrase("subject") + u": ", StyleRole::Subtitle);
-        for (auto& s : subject.para.spans) s.style.weight = Weight::Bold;
-        subject.space_after = t_.paragraph_gap * 2;
-        add(out, std::move(subject));
+        title_and_subject(n_.subject, Align::Center, out);
         body(n_.body, 0, out);
         meeting_block(n_.meeting, true, out);
         topics(out);

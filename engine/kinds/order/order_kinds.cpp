@@ -37,19 +37,7 @@ class OrderAssembler : BlockBuilder {
         auto& out = doc.blocks;
         if (o_.letterhead) letterhead(*o_.letterhead, out);
         memo_line(o_.memo_line, out);
-        ParaBlock heading =
-            para(t_.phrase("title"), t_.title_size, Align::Center, true, StyleRole::Title);
-        heading.space_before = t_.paragraph_gap;
-        heading.space_after = t_.paragraph_gap * (o_.subject.empty() ? 2 : 1);
-        heading.keep_with_next = true;
-        add(out, std::move(heading));
-        if (!o_.subject.empty()) {
-            ParaBlock s = rich(o_.subject, t_.body_size, Align::Center,
-                               t_.phrase("subject") + u": ", StyleRole::Subtitle);
-            for (auto& span : s.para.spans) span.style.weight = Weight::Bold;
-            s.space_after = t_.paragraph_gap * 2;
-            add(out, std::move(s));
-        }
+        title_and_subject(o_.subject, Align::Center, out);
         body(o_.body, 0, out);
         closing(out);
         if (!o_.by_order.empty()) {
