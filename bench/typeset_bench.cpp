@@ -16,7 +16,7 @@
 #include "potro/source.h"
 
 using namespace potro;
-using Clock = std::chrono::steady_clock;
+using Stopwatch = std::chrono::steady_clock;
 
 namespace {
 
@@ -29,11 +29,11 @@ struct Sample {
 
 Sample run_once(std::u16string_view text, const FontSet& fonts, ShapeCache* cache) {
     Sample s;
-    const auto t0 = Clock::now();
+    const auto t0 = Stopwatch::now();
     TypesetResult laid = typeset_plain_text(text, "bench.txt", fonts, PlainTextOptions{}, cache);
-    const auto t1 = Clock::now();
+    const auto t1 = Stopwatch::now();
     auto pdf = pdf::export_pdf(laid.document);
-    const auto t2 = Clock::now();
+    const auto t2 = Stopwatch::now();
     if (!pdf) {
         std::fprintf(stderr, "%s\n", pdf.error().to_string().c_str());
         std::exit(1);
@@ -78,11 +78,11 @@ int main(int argc, char** argv) {
     if (!text) return std::fprintf(stderr, "%s\n", text.error().to_string().c_str()), 1;
     const std::u16string nfc = to_nfc(text.value());
 
-    const auto f0 = Clock::now();
+    const auto f0 = Stopwatch::now();
     const FileSource source(installed_folders());
     auto fonts = FontSet::load(FontSetSpec::bundled(), source);
     if (!fonts) return std::fprintf(stderr, "%s\n", fonts.error().to_string().c_str()), 1;
-    const auto f1 = Clock::now();
+    const auto f1 = Stopwatch::now();
     std::printf("input %s: %zu UTF-16 units; font loading %.2f ms (once per process)\n", argv[1],
                 nfc.size(), std::chrono::duration<double, std::milli>(f1 - f0).count());
 

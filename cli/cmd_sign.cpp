@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "jobs/sign_job.h"
 #include "options.h"
+#include "system_clock.h"
 
 namespace potro::cli {
 
@@ -61,7 +62,8 @@ int run_sign(int argc, char** argv) {
     if (job.p12.empty()) return usage_error("sign", "give the key with --p12 FILE");
     if (job.output.empty()) return usage_error("sign", "give the signed file with -o FILE");
     job.input = argv[optind];
-    const FileSource files(source.folders());
+    // Signing records when it happened: the one command that hands the library a clock.
+    const FileSource files(source.folders(), system_now);
     if (!password_file.empty()) {
         auto pw = files.read({Area::Document, password_file});
         if (!pw) {

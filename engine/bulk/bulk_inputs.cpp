@@ -39,9 +39,8 @@ namespace {
 // The first few kilobytes are enough to see the root element behind a long comment. A file
 // that cannot be read counts as a document, so that the render reports why.
 std::string head_of(const fs::path& p, const Source& source) {
-    auto bytes = source.read({Area::Document, p.string()});
-    if (!bytes) return {};
-    return bytes.value().substr(0, 16384);
+    auto bytes = source.read_head({Area::Document, p.string()}, 16384);
+    return bytes ? bytes.value() : std::string();
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -66,7 +67,7 @@ Status write_file_atomically(const std::string& path, std::string_view bytes,
     return ok_status();
 }
 
-Result<std::string> read_file(const std::string& path) {
+Result<std::string> read_file(const std::string& path, size_t max_bytes) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return make_error({path, 0, 0}, "cannot open the file; check the path");
     struct stat st {};
@@ -75,11 +76,12 @@ Result<std::string> read_file(const std::string& path) {
         return make_error({path, 0, 0}, "cannot open the file; check the path");
     }
     std::string out;
-    out.resize(static_cast<size_t>(st.st_size));
+    out.resize(std::min(static_cast<size_t>(st.st_size), max_bytes));
     size_t done = 0;
     // The size is a hint: a file that grows or shrinks while read is still read whole.
     for (;;) {
-        if (done == out.size()) out.resize(out.size() + 65536);
+        if (done == max_bytes) break;
+        if (done == out.size()) out.resize(std::min(out.size() + 65536, max_bytes));
         const ssize_t n = ::read(fd, out.data() + done, out.size() - done);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {

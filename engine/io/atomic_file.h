@@ -1,6 +1,7 @@
 // Writing outputs so that nothing half-written is ever left under the final name.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -22,7 +23,7 @@ struct AtomicWrite {
 Status write_file_atomically(const std::string& path, std::string_view bytes,
                              const AtomicWrite& how);
 
-// Reads a whole file; an error names the file.
-Result<std::string> read_file(const std::string& path);
+// Reads a file, whole or its first `max_bytes`; an error names the file.
+Result<std::string> read_file(const std::string& path, size_t max_bytes = SIZE_MAX);
 
 }  // namespace potro

@@ -1,11 +1,9 @@
 // The file system as a Source: the one place below the command line where potro opens an
-// input file or reads the clock.
+// input file. The clock is the caller's.
 #include <dlfcn.h>
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 
 #include "io/atomic_file.h"
@@ -29,7 +27,8 @@ namespace potro {
 
 namespace fs = std::filesystem;
 
-FileSource::FileSource(Folders folders) : folders_(std::move(folders)) {}
+FileSource::FileSource(Folders folders, Clock clock)
+    : folders_(std::move(folders)), clock_(std::move(clock)) {}
 
 std::string FileSource::path_of(const SourceName& name) const {
     auto under = [&](const std::string& root) {
@@ -56,6 +55,10 @@ std::string FileSource::path_of(const SourceName& name) const {
 
 Result<std::string> FileSource::read(const SourceName& name) const {
     return read_file(path_of(name));
+}
+
+Result<std::string> FileSource::read_head(const SourceName& name, size_t max_bytes) const {
+    return read_file(path_of(name), max_bytes);
 }
 
 Lookup FileSource::find(const SourceName& name, const SourceName& folder) const {
@@ -118,10 +121,7 @@ FileSource::Folders installed_folders() {
 }
 
 Moment FileSource::now() const {
-    const std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    return {static_cast<int64_t>(t), static_cast<int>(local.tm_gmtoff / 60)};
+    return clock_ ? clock_() : Moment{};
 }
 
 }  // namespace potro

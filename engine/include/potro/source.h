@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -56,6 +57,12 @@ class Source {
 
     // The bytes stored under `name`; an error names the file and says why.
     virtual Result<std::string> read(const SourceName& name) const = 0;
+    // The first `max_bytes` of a file (to see what it is without reading it all).
+    virtual Result<std::string> read_head(const SourceName& name, size_t max_bytes) const {
+        auto bytes = read(name);
+        if (bytes && bytes.value().size() > max_bytes) bytes.value().resize(max_bytes);
+        return bytes;
+    }
     // Whether `name` is there, and (for a file system) really inside `folder`.
     virtual Lookup find(const SourceName& name, const SourceName& folder) const = 0;
     // The file names (not folders) directly inside `folder`, sorted.
@@ -69,8 +76,12 @@ class Source {
     virtual Moment now() const = 0;
 };
 
+// Where a source's "now" comes from; the library never reads the wall clock itself.
+using Clock = std::function<Moment()>;
+
 // Files on disk. Document names are paths as the user gave them (relative to the working
-// folder, or absolute); the other areas are folders given when the source is made.
+// folder, or absolute); the other areas are folders given when the source is made. The clock
+// is the caller's (a program passes the system's); without one, now() is the Unix epoch.
 class FileSource final : public Source {
   public:
     struct Folders {
@@ -78,9 +89,10 @@ class FileSource final : public Source {
         std::string fonts;      // the bundled fonts' folder
         std::string profiles;   // where sRGB.icc is found (a folder), or a profile file itself
     };
-    explicit FileSource(Folders folders);
+    explicit FileSource(Folders folders, Clock clock = {});
 
     Result<std::string> read(const SourceName& name) const override;
+    Result<std::string> read_head(const SourceName& name, size_t max_bytes) const override;
     Lookup find(const SourceName& name, const SourceName& folder) const override;
     std::vector<std::string> list(const SourceName& folder) const override;
     std::string describe(const SourceName& name) const override;
@@ -92,6 +104,7 @@ class FileSource final : public Source {
   private:
     std::string path_of(const SourceName& name) const;
     Folders folders_;
+    Clock clock_;
 };
 
 // Where potro keeps its templates, fonts and colour profiles: the installed folders when

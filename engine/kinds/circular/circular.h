@@ -20,9 +20,14 @@ struct Circular {
     std::vector<RecipientList> lists;  // distribution, copies
 };
 
-class Document;
 class DocumentKind;
+struct DocumentFacts;
+struct Template;
+struct AssembledDocument;
 const DocumentKind& circular_kind();
-std::unique_ptr<Document> make_circular_document(DocumentHeader header, Circular circular);
+// What kinds/model_kind.h asks of a kind's model.
+DocumentFacts facts_of(const Circular& circular, const DocumentKind& kind);
+MemoLine* memo_line_of(Circular& circular);
+AssembledDocument assemble_model(const Circular& circular, const Template& tpl);
 
 }  // namespace potro

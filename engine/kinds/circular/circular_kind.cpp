@@ -3,7 +3,7 @@
 #include "assembly/block_builder.h"
 #include "base/unicode.h"
 #include "kinds/circular/circular.h"
-#include "kinds/kind.h"
+#include "kinds/model_kind.h"
 
 namespace potro {
 
@@ -43,42 +43,22 @@ class CircularAssembler : BlockBuilder {
     const Circular& c_;
 };
 
-class CircularDocument final : public Document {
-  public:
-    CircularDocument(DocumentHeader header, Circular c)
-        : Document(std::move(header)), c_(std::move(c)) {}
-
-    const DocumentKind& kind() const override { return circular_kind(); }
-    DocumentFacts facts() const override {
-        return {c_.memo_line.date, c_.subject.plain(), c_.signatures.front().person.name};
-    }
-    MemoLine* memo_line() override { return &c_.memo_line; }
-    AssembledDocument assemble(const Template& tpl) const override {
-        return CircularAssembler(c_, tpl).run();
-    }
-
-  private:
-    Circular c_;
-};
-
-class CircularKind final : public DocumentKind {
-  public:
-    std::string name() const override { return "circular"; }
-    std::u16string title() const override { return u"পরিপত্র"; }
-    std::unique_ptr<Document> read(const xmlNode* root, ElementReader& reader) const override {
-        DocumentHeader header = reader.header(root, template_folder());
-        return make_circular_document(std::move(header), read_circular(root, reader));
-    }
-};
-
 }  // namespace
 
-std::unique_ptr<Document> make_circular_document(DocumentHeader header, Circular circular) {
-    return std::make_unique<CircularDocument>(std::move(header), std::move(circular));
+DocumentFacts facts_of(const Circular& c, const DocumentKind&) {
+    return {c.memo_line.date, c.subject.plain(), c.signatures.front().person.name};
+}
+
+MemoLine* memo_line_of(Circular& c) {
+    return &c.memo_line;
+}
+
+AssembledDocument assemble_model(const Circular& c, const Template& tpl) {
+    return CircularAssembler(c, tpl).run();
 }
 
 const DocumentKind& circular_kind() {
-    static const CircularKind kind;
+    static const ModelKind<Circular> kind("circular", u"পরিপত্র", read_circular);
     return kind;
 }
 

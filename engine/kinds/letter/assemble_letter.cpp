@@ -125,7 +125,7 @@ AssembledDocument LetterAssembler::run() const {
 
 }  // namespace
 
-AssembledDocument assemble_letter(const Letter& letter, const Template& tpl) {
+AssembledDocument assemble_model(const Letter& letter, const Template& tpl) {
     return LetterAssembler(letter, tpl).run();
 }
 

@@ -38,6 +38,10 @@ struct Template;
 struct AssembledDocument;
 const DocumentKind& letter_kind();
 Letter read_letter(const xmlNode* root, const ElementReader& reader);
-AssembledDocument assemble_letter(const Letter& letter, const Template& tpl);
+// What kinds/model_kind.h asks of a kind's model.
+AssembledDocument assemble_model(const Letter& letter, const Template& tpl);
+struct DocumentFacts;
+DocumentFacts facts_of(const Letter& letter, const DocumentKind& kind);
+MemoLine* memo_line_of(Letter& letter);
 
 }  // namespace potro

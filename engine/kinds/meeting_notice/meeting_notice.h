@@ -24,6 +24,13 @@ struct MeetingNotice {
 };
 
 class DocumentKind;
+struct DocumentFacts;
+struct Template;
+struct AssembledDocument;
 const DocumentKind& meeting_notice_kind();
+// What kinds/model_kind.h asks of a kind's model.
+DocumentFacts facts_of(const MeetingNotice& notice, const DocumentKind& kind);
+MemoLine* memo_line_of(MeetingNotice& notice);
+AssembledDocument assemble_model(const MeetingNotice& notice, const Template& tpl);
 
 }  // namespace potro

@@ -3,8 +3,8 @@
 #include "assembly/block_builder.h"
 #include "bangla/digits.h"
 #include "base/unicode.h"
-#include "kinds/kind.h"
 #include "kinds/meeting_notice/meeting_notice.h"
+#include "kinds/model_kind.h"
 
 namespace potro {
 
@@ -81,38 +81,22 @@ class NoticeAssembler : BlockBuilder {
     const MeetingNotice& n_;
 };
 
-class NoticeDocument final : public Document {
-  public:
-    NoticeDocument(DocumentHeader header, MeetingNotice n)
-        : Document(std::move(header)), n_(std::move(n)) {}
-
-    const DocumentKind& kind() const override { return meeting_notice_kind(); }
-    DocumentFacts facts() const override {
-        return {n_.memo_line.date, n_.subject.plain(), n_.meeting.chair.name};
-    }
-    MemoLine* memo_line() override { return &n_.memo_line; }
-    AssembledDocument assemble(const Template& tpl) const override {
-        return NoticeAssembler(n_, tpl).run();
-    }
-
-  private:
-    MeetingNotice n_;
-};
-
-class NoticeKind final : public DocumentKind {
-  public:
-    std::string name() const override { return "meeting-notice"; }
-    std::u16string title() const override { return u"সভার নোটিশ"; }
-    std::unique_ptr<Document> read(const xmlNode* root, ElementReader& reader) const override {
-        DocumentHeader header = reader.header(root, template_folder());
-        return std::make_unique<NoticeDocument>(std::move(header), read_notice(root, reader));
-    }
-};
-
 }  // namespace
 
+DocumentFacts facts_of(const MeetingNotice& n, const DocumentKind&) {
+    return {n.memo_line.date, n.subject.plain(), n.meeting.chair.name};
+}
+
+MemoLine* memo_line_of(MeetingNotice& n) {
+    return &n.memo_line;
+}
+
+AssembledDocument assemble_model(const MeetingNotice& n, const Template& tpl) {
+    return NoticeAssembler(n, tpl).run();
+}
+
 const DocumentKind& meeting_notice_kind() {
-    static const NoticeKind kind;
+    static const ModelKind<MeetingNotice> kind("meeting-notice", u"সভার নোটিশ", read_notice);
     return kind;
 }
 

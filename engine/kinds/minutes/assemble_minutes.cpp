@@ -99,7 +99,7 @@ AssembledDocument MinutesAssembler::run() {
 
 }  // namespace
 
-AssembledDocument assemble_minutes(const Minutes& minutes, const Template& tpl) {
+AssembledDocument assemble_model(const Minutes& minutes, const Template& tpl) {
     return MinutesAssembler(minutes, tpl).run();
 }
 

@@ -57,6 +57,10 @@ const DocumentKind& minutes_kind();
 std::unique_ptr<Document> make_minutes_document(DocumentHeader header, Minutes minutes);
 
 Minutes read_minutes(const xmlNode* root, const ElementReader& reader);
-AssembledDocument assemble_minutes(const Minutes& minutes, const Template& tpl);
+// What kinds/model_kind.h asks of a kind's model.
+AssembledDocument assemble_model(const Minutes& minutes, const Template& tpl);
+struct DocumentFacts;
+DocumentFacts facts_of(const Minutes& minutes, const DocumentKind& kind);
+MemoLine* memo_line_of(Minutes& minutes);
 
 }  // namespace potro

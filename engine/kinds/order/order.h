@@ -26,7 +26,14 @@ struct Order {
 };
 
 class DocumentKind;
+struct DocumentFacts;
+struct Template;
+struct AssembledDocument;
 const DocumentKind& office_order_kind();
 const DocumentKind& notification_kind();
+// What kinds/model_kind.h asks of a kind's model.
+DocumentFacts facts_of(const Order& order, const DocumentKind& kind);
+MemoLine* memo_line_of(Order& order);
+AssembledDocument assemble_model(const Order& order, const Template& tpl);
 
 }  // namespace potro

@@ -2,7 +2,7 @@
 // parts; each has its own title, schema and templates.
 #include "assembly/block_builder.h"
 #include "base/unicode.h"
-#include "kinds/kind.h"
+#include "kinds/model_kind.h"
 #include "kinds/order/order.h"
 
 namespace potro {
@@ -67,53 +67,37 @@ class OrderAssembler : BlockBuilder {
     std::string kind_title_;
 };
 
-class OrderDocument final : public Document {
-  public:
-    OrderDocument(DocumentHeader header, Order o, const DocumentKind& kind)
-        : Document(std::move(header)), o_(std::move(o)), kind_(kind) {}
+Order read_office_order(const xmlNode* root, const ElementReader& r) {
+    return read_order(root, r, "office order");
+}
 
-    const DocumentKind& kind() const override { return kind_; }
-    DocumentFacts facts() const override {
-        const std::u16string subject = o_.subject.empty() ? kind_.title() : o_.subject.plain();
-        return {o_.memo_line.date, subject, o_.signatures.front().person.name};
-    }
-    MemoLine* memo_line() override { return &o_.memo_line; }
-    AssembledDocument assemble(const Template& tpl) const override {
-        return OrderAssembler(o_, tpl, utf16_to_utf8(kind_.title())).run();
-    }
-
-  private:
-    Order o_;
-    const DocumentKind& kind_;
-};
-
-class OrderKind final : public DocumentKind {
-  public:
-    OrderKind(std::string name, std::u16string title, const char* what)
-        : name_(std::move(name)), title_(std::move(title)), what_(what) {}
-    std::string name() const override { return name_; }
-    std::u16string title() const override { return title_; }
-    std::unique_ptr<Document> read(const xmlNode* root, ElementReader& reader) const override {
-        DocumentHeader header = reader.header(root, template_folder());
-        return std::make_unique<OrderDocument>(std::move(header), read_order(root, reader, what_),
-                                               *this);
-    }
-
-  private:
-    std::string name_;
-    std::u16string title_;
-    const char* what_;
-};
+Order read_notification(const xmlNode* root, const ElementReader& r) {
+    return read_order(root, r, "notification");
+}
 
 }  // namespace
 
+DocumentFacts facts_of(const Order& o, const DocumentKind& kind) {
+    return {o.memo_line.date, o.subject.empty() ? kind.title() : o.subject.plain(),
+            o.signatures.front().person.name};
+}
+
+MemoLine* memo_line_of(Order& o) {
+    return &o.memo_line;
+}
+
+AssembledDocument assemble_model(const Order& o, const Template& tpl) {
+    // The template's title is the kind's (অফিস আদেশ, প্রজ্ঞাপন).
+    return OrderAssembler(o, tpl, utf16_to_utf8(tpl.phrase("title"))).run();
+}
+
 const DocumentKind& office_order_kind() {
-    static const OrderKind kind("office-order", u"অফিস আদেশ", "office order");
+    static const ModelKind<Order> kind("office-order", u"অফিস আদেশ", read_office_order);
     return kind;
 }
 
 const DocumentKind& notification_kind() {
-    static const OrderKind kind("notification", u"প্রজ্ঞাপন", "notification");
+    static const ModelKind<Order> kind("notification", u"প্রজ্ঞাপন", read_notification);
     return kind;
 }
 
