@@ -336,10 +336,7 @@ Status BulkRun::write_year_outputs(BulkOutcome& outcome) {
 
 Result<BulkOutcome> BulkRun::run() {
     for (const std::string& f : formats_) {
-        if (!find_exporter(f)) {
-            return make_error(
-                {}, "potro cannot write \"" + f + "\"; the formats are: " + format_names());
-        }
+        if (auto e = exporter_for(f); !e) return e.error();
     }
     auto inputs = collect_bulk_inputs(job_.input, source_);
     if (!inputs) return inputs.error();

@@ -58,6 +58,8 @@ class Exporter {
 // Every exporter, in the order outputs are listed.
 const std::vector<const Exporter*>& exporters();
 const Exporter* find_exporter(const std::string& format);
+// The exporter of `format`, or the error that names the formats there are.
+Result<const Exporter*> exporter_for(const std::string& format);
 // "pdf, docx": for messages.
 std::string format_names();
 // The formats a render that names none writes.

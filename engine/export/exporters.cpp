@@ -24,6 +24,12 @@ const Exporter* find_exporter(const std::string& format) {
     return nullptr;
 }
 
+Result<const Exporter*> exporter_for(const std::string& format) {
+    if (const Exporter* e = find_exporter(format)) return e;
+    return make_error({},
+                      "potro cannot write \"" + format + "\"; the formats are: " + format_names());
+}
+
 std::string format_names() {
     std::string out;
     for (const Exporter* e : exporters()) out += (out.empty() ? "" : ", ") + e->format();

@@ -57,13 +57,6 @@ std::string base_name(const std::string& path) {
 
 }  // namespace
 
-const std::string* Rendered::bytes(const std::string& format) const {
-    for (const RenderedFile& f : files) {
-        if (f.format == format) return &f.bytes;
-    }
-    return nullptr;
-}
-
 Engine::Engine(const Source& source, EngineOptions options) : source_(source), options_(options) {}
 
 Engine::~Engine() = default;
@@ -220,14 +213,11 @@ Result<Rendered> Engine::render(const ReadDocument& doc, const RenderRequest& re
     }
     const ExportInput input{assembled, doc.loaded->fonts, pages, archive};
     for (const std::string& format : request.formats) {
-        const Exporter* exporter = find_exporter(format);
-        if (!exporter) {
-            return make_error(
-                {}, "potro cannot write \"" + format + "\"; the formats are: " + format_names());
-        }
-        auto bytes = exporter->write(input);
+        auto exporter = exporter_for(format);
+        if (!exporter) return exporter.error();
+        auto bytes = exporter.value()->write(input);
         if (!bytes) return bytes.error();
-        out.files.push_back({format, exporter->extension(), std::move(bytes.value())});
+        out.files.push_back({format, exporter.value()->extension(), std::move(bytes.value())});
     }
     if (pages.laid_out()) {
         out.pages = pages.pages().pages.size();

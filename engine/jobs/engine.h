@@ -59,8 +59,6 @@ struct Rendered {
     std::vector<RenderedFile> files;   // in the order of the request
     size_t pages = 0;                  // 0 when no format needed pages
     std::vector<Diagnostic> warnings;  // the reader's and the layout's
-
-    const std::string* bytes(const std::string& format) const;
 };
 
 struct EngineOptions {
@@ -74,8 +72,6 @@ class Engine {
     ~Engine();
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;
-
-    const Source& source() const { return source_; }
 
     // Every problem of a document: potro's own rules first (they name the element and say
     // what to do), then every schema violation; warnings when it is valid.
