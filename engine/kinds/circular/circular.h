@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "kinds/kind.h"
 #include "model/parts.h"
 
 namespace potro {
@@ -20,10 +21,6 @@ struct Circular {
     std::vector<RecipientList> lists;  // distribution, copies
 };
 
-class DocumentKind;
-struct DocumentFacts;
-struct Template;
-struct AssembledDocument;
 const DocumentKind& circular_kind();
 // What kinds/model_kind.h asks of a kind's model.
 DocumentFacts facts_of(const Circular& circular, const DocumentKind& kind);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "kinds/kind.h"
 #include "model/parts.h"
 #include "model/xml_reader.h"
 
@@ -31,16 +32,10 @@ struct Letter {
     std::vector<RecipientList> copies;  // অনুলিপি
 };
 
-class Document;
-class DocumentKind;
-class ElementReader;
-struct Template;
-struct AssembledDocument;
 const DocumentKind& letter_kind();
 Letter read_letter(const xmlNode* root, const ElementReader& reader);
 // What kinds/model_kind.h asks of a kind's model.
 AssembledDocument assemble_model(const Letter& letter, const Template& tpl);
-struct DocumentFacts;
 DocumentFacts facts_of(const Letter& letter, const DocumentKind& kind);
 MemoLine* memo_line_of(Letter& letter);
 

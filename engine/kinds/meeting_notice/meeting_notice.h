@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "kinds/kind.h"
 #include "model/parts.h"
 
 namespace potro {
@@ -23,10 +24,6 @@ struct MeetingNotice {
     std::vector<RecipientList> lists;
 };
 
-class DocumentKind;
-struct DocumentFacts;
-struct Template;
-struct AssembledDocument;
 const DocumentKind& meeting_notice_kind();
 // What kinds/model_kind.h asks of a kind's model.
 DocumentFacts facts_of(const MeetingNotice& notice, const DocumentKind& kind);

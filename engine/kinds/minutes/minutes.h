@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "kinds/kind.h"
 #include "model/parts.h"
 #include "model/xml_reader.h"
 
@@ -47,11 +48,6 @@ struct Minutes {
     std::optional<Annex> annex;
 };
 
-class Document;
-class DocumentKind;
-class ElementReader;
-struct Template;
-struct AssembledDocument;
 const DocumentKind& minutes_kind();
 // Minutes as a Document of the minutes kind (what reading <minutes> gives).
 std::unique_ptr<Document> make_minutes_document(DocumentHeader header, Minutes minutes);
@@ -59,7 +55,6 @@ std::unique_ptr<Document> make_minutes_document(DocumentHeader header, Minutes m
 Minutes read_minutes(const xmlNode* root, const ElementReader& reader);
 // What kinds/model_kind.h asks of a kind's model.
 AssembledDocument assemble_model(const Minutes& minutes, const Template& tpl);
-struct DocumentFacts;
 DocumentFacts facts_of(const Minutes& minutes, const DocumentKind& kind);
 MemoLine* memo_line_of(Minutes& minutes);
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "kinds/kind.h"
 #include "model/parts.h"
 #include "model/xml_reader.h"
 
@@ -25,10 +26,6 @@ struct Order {
     std::vector<RecipientList> lists;  // distribution, copies
 };
 
-class DocumentKind;
-struct DocumentFacts;
-struct Template;
-struct AssembledDocument;
 const DocumentKind& office_order_kind();
 const DocumentKind& notification_kind();
 // What kinds/model_kind.h asks of a kind's model.
