@@ -15,7 +15,8 @@ namespace potro::cli {
 namespace {
 
 constexpr const char* kRenderHelp =
-    "usage: potro render FILE.xml [-o DIR] [--pdf] [--docx] [--register FILE] [--dump-layout]\n"
+    "usage: potro render FILE.xml [-o DIR] [--pdf] [--docx] [--register FILE] [--per-recipient]\n"
+    "                            [--dump-layout]\n"
     "       potro render - --name NAME.xml [-o DIR] ...\n"
     "\n"
     "Makes the document described in FILE.xml (minutes, or any kind potro knows): FILE.pdf\n"
@@ -31,6 +32,10 @@ constexpr const char* kRenderHelp =
     "      --pdfa[=2|3]       an archival PDF: PDF/A-2u, or PDF/A-3u carrying the source XML\n"
     "                         and the letterhead it used (default 2; `potro extract` takes them\n"
     "                         out); --no-pdfa for a plain PDF whatever the template says\n"
+    "      --per-recipient    a copy for each entry of the distribution and copy lists,\n"
+    "                         their line in bold and a প্রাপক line at the top, named\n"
+    "                         FILE-NN-RECIPIENT.pdf/.docx, and FILE-recipients.csv saying\n"
+    "                         which file goes to whom; all carry the one memo number\n"
     "      --dump-layout      print the laid-out pages as text instead of writing files\n"
     "      --name NAME.xml    with -: the document's name (default: stdin.xml)\n"
     "      --allow-absolute-paths  let the document name its letterhead and emblem files by\n"
@@ -46,7 +51,7 @@ constexpr const char* kValidateHelp =
     "every problem as file:line:column: error: message. Exit 0 when all are valid. A FILE of -\n"
     "reads standard input.\n";
 
-enum { kDump = 1000, kName };
+enum { kDump = 1000, kName, kPerRecipient };
 
 std::string read_stdin() {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
@@ -65,6 +70,7 @@ int run_render(int argc, char** argv) {
     OptionParser parser("render");
     parser.with(source).with(formats).with(archive).with(reg);
     parser.own("output-dir", true, 'o').own("dump-layout", false, kDump).own("name", true, kName);
+    parser.own("per-recipient", false, kPerRecipient);
     parser.own("quiet", false, 'q').own("help", false, 'h');
     auto stop = parser.parse(argc, argv, "o:qh", [&](int c, const char* v) -> std::optional<int> {
         switch (c) {
@@ -77,6 +83,9 @@ int run_render(int argc, char** argv) {
             case kName:
                 name = v;
                 return std::nullopt;
+            case kPerRecipient:
+                job.per_recipient = true;
+                return std::nullopt;
             case 'q':
                 quiet = true;
                 return std::nullopt;
@@ -88,6 +97,8 @@ int run_render(int argc, char** argv) {
     });
     if (stop) return *stop;
     if (optind + 1 != argc) return usage_error("render", "give exactly one document file");
+    if (job.per_recipient && job.dump_layout)
+        return usage_error("render", "--per-recipient writes files; leave out --dump-layout");
     job.input = argv[optind];
     if (job.input == "-") {
         job.input = name.empty() ? "stdin.xml" : name;

@@ -38,7 +38,7 @@ Result<RenderResult> Renderer::render(const std::string& name, const std::string
     auto doc = engine.read({Area::Document, name}, bytes);
     if (!doc) return doc.error();
     RenderRequest request{options.formats.empty() ? default_formats() : options.formats,
-                          options.pdfa};
+                          options.pdfa, std::nullopt};
     auto rendered = engine.render(doc.value(), request);
     if (!rendered) return rendered.error();
     RenderResult out;

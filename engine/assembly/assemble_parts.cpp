@@ -122,6 +122,10 @@ void BlockBuilder::recipients(const RecipientList& l, std::vector<DocBlock>& out
             p.para.spans.push_back({start, static_cast<uint32_t>(p.para.text.size()),
                                     TextStyle{Weight::Regular, t_.body_size, {}}});
         }
+        if (named && l.recipients[static_cast<size_t>(i)].marked) {
+            // The copy sent to this recipient: their line stands out, as a typist marks it.
+            for (auto& s : p.para.spans) s.style.weight = Weight::Bold;
+        }
         p.label = utf16_of(l.numbering.label(i + 1));
         p.label_width = lw;
         p.indent = lw * 0.3f;
@@ -158,6 +162,8 @@ void BlockBuilder::meeting_block(const MeetingInfo& mi, bool with_weekday,
     row(t_.phrase("chair"), chair);
     if (mi.date) {
         std::u16string when = utf16_of(format_gregorian_date(*mi.date, t_.dates));
+        if (mi.dual_date)
+            when = utf16_of(format_bangla_date(to_bangla(*mi.date), t_.dates)) + u"/" + when;
         if (with_weekday) when += u", " + utf16_of(bangla_weekday(weekday_of(*mi.date)));
         row(t_.phrase("date"), {when});
     }
@@ -179,6 +185,36 @@ void BlockBuilder::signatures_and_lists(const std::vector<Signature>& signatures
         recipients(l, out);
         std::get<ParaBlock>(out[heading].content).space_before = t_.section_gap;
     }
+}
+
+void BlockBuilder::endorsement(const Endorsement& e, const std::optional<Letterhead>& lh,
+                               std::vector<DocBlock>& out) const {
+    if (e.new_page) out.push_back(DocBlock{PageBreakBlock{}});
+    if (e.repeat_letterhead && lh) letterhead(*lh, out);
+    memo_line(e.memo_line, out);
+    for (const RecipientList& l : e.lists) recipients(l, out);
+    for (const Signature& s : e.signatures) out.push_back(signature(s));
+}
+
+void BlockBuilder::copy_for(const std::u16string& recipient, std::vector<DocBlock>& blocks) const {
+    auto role_of = [](const DocBlock& b) -> std::optional<StyleRole> {
+        if (const auto* p = std::get_if<ParaBlock>(&b.content)) return p->role;
+        if (const auto* t = std::get_if<TableBlock>(&b.content)) return t->role;
+        if (std::holds_alternative<ImageBlock>(b.content)) return StyleRole::Letterhead;
+        return std::nullopt;
+    };
+    size_t at = 0;
+    while (at < blocks.size() && role_of(blocks[at]) == StyleRole::Letterhead) ++at;
+    if (at < blocks.size() && role_of(blocks[at]) == StyleRole::MemoLine) ++at;
+    std::u16string label = t_.phrase("copy-for");
+    if (label.empty()) label = u"প্রাপক";
+    ParaBlock p = para(recipient, t_.body_size, Align::Left, false, StyleRole::Body);
+    p.label = label + u":";
+    p.label_width = label_width(p.label);
+    for (auto& s : p.para.spans) s.style.weight = Weight::Bold;
+    p.space_before = at == 0 ? 0 : t_.paragraph_gap;
+    p.space_after = t_.paragraph_gap * 2;
+    blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(at), DocBlock{std::move(p)});
 }
 
 }  // namespace potro

@@ -54,6 +54,15 @@ class BlockBuilder {
                               const std::vector<RecipientList>& lists,
                               std::vector<DocBlock>& out) const;
 
+    // The endorsement: on a new page when asked, under the letterhead again when asked (and
+    // there is one), the memo line, the lists, the forwarding officer.
+    void endorsement(const Endorsement& e, const std::optional<Letterhead>& lh,
+                     std::vector<DocBlock>& out) const;
+
+    // Marks an assembled document as the copy sent to `recipient`: a "প্রাপক: …" line (the
+    // template's `copy-for` phrase) under the letterhead and the memo line that opens it.
+    void copy_for(const std::u16string& recipient, std::vector<DocBlock>& blocks) const;
+
   protected:
     const Template& t_;
 

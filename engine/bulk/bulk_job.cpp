@@ -251,7 +251,7 @@ void BulkRun::render(size_t i, std::optional<ReadDocument> doc, Engine& engine) 
             return finish(d, BulkState::UpToDate);
         }
     }
-    auto rendered = engine.render(*doc, RenderRequest{formats_, job_.pdfa_part});
+    auto rendered = engine.render(*doc, RenderRequest{formats_, job_.pdfa_part, std::nullopt});
     if (!rendered) {
         d.diagnostics = {rendered.error()};
         return finish(d, BulkState::Failed);

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "bangla/digits.h"
+#include "base/csv.h"
 #include "base/unicode.h"
 #include "export/exporter.h"
 
@@ -14,13 +15,6 @@ namespace {
 ParaBlock cell_para(const std::u16string& text, float size, Align align, bool bold,
                     float line_height) {
     return single_style_para(text, size, align, bold, line_height, StyleRole::TableText);
-}
-
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 }  // namespace
@@ -96,7 +90,7 @@ AssembledDocument assemble_index(const std::vector<IndexEntry>& entries, const T
 }
 
 std::string index_csv(const std::vector<IndexEntry>& entries) {
-    std::string out = "\xEF\xBB\xBF";
+    std::string out = kCsvByteOrderMark;
     // A column per format potro writes, in the exporters' order, whichever this run wrote.
     out += "date,bangla_date,kind,subject,chair,memo_number,pages,";
     for (const Exporter* x : exporters()) out += x->format() + ",";

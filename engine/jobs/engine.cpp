@@ -1,5 +1,6 @@
 #include "jobs/engine.h"
 
+#include "assembly/block_builder.h"
 #include "base/unicode.h"
 #include "export/exporter.h"
 #include "layout/flow.h"
@@ -197,11 +198,32 @@ Result<LaidOutDocument> Engine::lay_out(const ReadDocument& doc,
     return std::move(laid.document);
 }
 
+namespace {
+
+Result<AssembledDocument> assemble(const ReadDocument& doc, std::optional<size_t> copy_for) {
+    const Template& tpl = doc.loaded->tpl;
+    if (!copy_for) return doc.doc().assemble(tpl);
+    const std::vector<RecipientEntry> entries = doc.doc().recipients();
+    if (*copy_for >= entries.size()) {
+        return make_error({doc.doc().header().file, 0, 0},
+                          "the document has " + std::to_string(entries.size()) +
+                              " recipients in its distribution and copy lists; there is no "
+                              "recipient " + std::to_string(*copy_for + 1));
+    }
+    AssembledDocument assembled = doc.doc().copy_for(*copy_for)->assemble(tpl);
+    BlockBuilder(tpl).copy_for(entries[*copy_for].text, assembled.blocks);
+    return assembled;
+}
+
+}  // namespace
+
 Result<Rendered> Engine::render(const ReadDocument& doc, const RenderRequest& request) {
     if (auto st = check_serial(doc.doc()); !st) return st.error();
     Rendered out;
     out.warnings = doc.warnings;
-    const AssembledDocument assembled = doc.doc().assemble(doc.loaded->tpl);
+    auto assembled_or = assemble(doc, request.copy_for);
+    if (!assembled_or) return assembled_or.error();
+    const AssembledDocument& assembled = assembled_or.value();
     DocumentPages pages(assembled, doc.loaded->fonts, shape_cache());
     ArchiveSettings archive;
     archive.pdfa_part = request.pdfa_part.value_or(doc.loaded->tpl.pdfa_part);

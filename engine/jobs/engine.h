@@ -46,6 +46,9 @@ struct RenderRequest {
     // Archival PDF: 0 none, 2 PDF/A-2u, 3 PDF/A-3u with the source files inside; unset: as
     // the template says.
     std::optional<int> pdfa_part;
+    // The copy for one recipient (an index into Document::recipients()): their entry marked
+    // and a প্রাপক line under the letterhead. Unset: the document itself.
+    std::optional<size_t> copy_for;
 };
 
 // One output of a render, still in memory.

@@ -23,6 +23,10 @@ struct RenderJob {
     std::string register_path;         // memo register for serial="auto"; empty: none
     bool allow_absolute_paths = false;
     std::optional<int> pdfa_part;  // 0 none, 2 PDF/A-2u, 3 PDF/A-3u; unset: the template's
+    // One set of outputs per entry of the distribution and copy lists, each marked for its
+    // recipient (jobs/recipient_copies.h names them), and STEM-recipients.csv listing them;
+    // every copy carries the document's one memo number.
+    bool per_recipient = false;
 };
 
 struct RenderOutcome {

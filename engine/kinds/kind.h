@@ -24,6 +24,12 @@ struct DocumentFacts {
     std::u16string person;  // who chaired or signs: the index's সভাপতি/স্বাক্ষরকারী column
 };
 
+// One entry of a document's distribution or copy lists: who a per-recipient copy is for.
+struct RecipientEntry {
+    std::u16string text;   // as printed, with its purpose
+    std::u16string email;  // <to email="…">, when given
+};
+
 class DocumentKind;
 
 // A document read into its kind's model.
@@ -38,6 +44,10 @@ class Document {
     virtual MemoLine* memo_line() = 0;
     const MemoLine* memo_line() const { return const_cast<Document*>(this)->memo_line(); }
     virtual AssembledDocument assemble(const Template& tpl) const = 0;
+    // Every entry of every distribution and copy list, in the order they print.
+    virtual std::vector<RecipientEntry> recipients() const = 0;
+    // The copy sent to recipients()[entry]: the same document with that entry marked.
+    virtual std::unique_ptr<Document> copy_for(size_t entry) const = 0;
 
     const DocumentHeader& header() const { return header_; }
 

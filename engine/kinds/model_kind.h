@@ -4,6 +4,8 @@
 //   DocumentFacts facts_of(const Model&, const DocumentKind&);
 //   MemoLine* memo_line_of(Model&);
 //   AssembledDocument assemble_model(const Model&, const Template&);
+//   std::vector<RecipientList*> recipient_lists_of(Model&);
+// and, when a model picks its template itself, std::string default_template_of(const Model&)
 // — so a kind is its model, its reader, those three and one ModelKind.
 #pragma once
 
@@ -12,6 +14,7 @@
 #include <utility>
 
 #include "kinds/kind.h"
+#include "model/parts.h"
 
 namespace potro {
 
@@ -26,6 +29,25 @@ class ModelDocument final : public Document {
     MemoLine* memo_line() override { return memo_line_of(model_); }
     AssembledDocument assemble(const Template& tpl) const override {
         return assemble_model(model_, tpl);
+    }
+    std::vector<RecipientEntry> recipients() const override {
+        std::vector<RecipientEntry> out;
+        // recipient_lists_of gives the lists to change them; here they are only read.
+        for (const RecipientList* l : recipient_lists_of(const_cast<Model&>(model_))) {
+            for (const Recipient& r : l->recipients) out.push_back({r.printed(), r.email});
+        }
+        return out;
+    }
+    std::unique_ptr<Document> copy_for(size_t entry) const override {
+        Model copy = model_;
+        for (RecipientList* l : recipient_lists_of(copy)) {
+            if (entry < l->recipients.size()) {
+                l->recipients[entry].marked = true;
+                break;
+            }
+            entry -= l->recipients.size();
+        }
+        return std::make_unique<ModelDocument>(header(), std::move(copy), kind_);
     }
 
   private:
@@ -45,7 +67,12 @@ class ModelKind final : public DocumentKind {
     std::u16string title() const override { return title_; }
     std::unique_ptr<Document> read(const xmlNode* root, ElementReader& reader) const override {
         DocumentHeader header = reader.header(root, template_folder());
-        return make(std::move(header), reader_(root, reader));
+        Model model = reader_(root, reader);
+        // A model may choose the template a document names none of (a D.O. letter).
+        if constexpr (requires { default_template_of(model); }) {
+            if (!xml::has_attr(root, "template")) header.template_name = default_template_of(model);
+        }
+        return make(std::move(header), std::move(model));
     }
     // The document of `model`, as reading it would give.
     std::unique_ptr<Document> make(DocumentHeader header, Model model) const {

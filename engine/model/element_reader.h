@@ -63,6 +63,8 @@ class ElementReader {
     void signatures_and_lists(const xmlNode* root, const std::string& what,
                               std::vector<Signature>& signatures,
                               std::vector<RecipientList>& lists) const;
+    // <issue>/<endorsement>: memo line, distribution and copies, the forwarding officer.
+    Endorsement endorsement(const xmlNode* n) const;
     // The headings a distribution and a copies list get when they name none.
     static const std::u16string kDistributionHeading;
     static const std::u16string kCopiesHeading;

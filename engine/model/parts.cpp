@@ -15,4 +15,8 @@ std::u16string RichText::plain() const {
     return out;
 }
 
+std::u16string Recipient::printed() const {
+    return purpose.empty() ? text.plain() : text.plain() + u" (" + purpose + u")";
+}
+
 }  // namespace potro

@@ -72,6 +72,11 @@ struct MemoLine {
 struct Recipient {
     RichText text;
     std::u16string purpose;  // printed in parentheses after the recipient
+    std::u16string email;    // where its copy is sent (per-recipient copies list it)
+    // This copy is the one sent to this recipient: its entry is printed in bold.
+    bool marked = false;
+    // The entry as it prints: the text, then the purpose in parentheses.
+    std::u16string printed() const;
 };
 
 struct RecipientList {
@@ -79,6 +84,18 @@ struct RecipientList {
     NumberingStyle numbering;
     std::vector<Recipient> recipients;
     bool office_copy = false;  // "অফিস কপি" as the last item
+};
+
+// পৃষ্ঠাঙ্কন (endorsement): the memo-numbered part that forwards a signed document or copies
+// of it — its own memo line and date, the lists it is sent to, the forwarding officer. Minutes
+// are issued with one (<issue>); letters, orders and notifications may carry one.
+struct Endorsement {
+    MemoLine memo_line;
+    bool new_page = false;
+    bool repeat_letterhead = false;
+    std::vector<RecipientList> lists;   // distribution, copies
+    std::vector<Signature> signatures;  // the forwarding officer
+    SourcePos pos;
 };
 
 struct Block;
@@ -134,6 +151,7 @@ struct Block {
 struct MeetingInfo {
     Person chair;
     std::optional<GregorianDate> date;
+    bool dual_date = false;  // <date calendar="both">: the Bangla date before the Gregorian
     std::optional<TimeOfDay> time;
     std::u16string time_period;               // overrides the period word (বেলা)
     std::optional<TimeWording> time_wording;  // a document's own separator/suffix/padding

@@ -78,7 +78,11 @@ RecipientList ElementReader::recipients(const xmlNode* n,
     l.office_copy = yes_no(n, "office-copy", false);
     for (const xmlNode* to : xml::children(n)) {
         expect_only(to, {"b", "i", "br"});
-        l.recipients.push_back({rich(to), u16(xml::attr(to, "purpose"))});
+        Recipient r;
+        r.text = rich(to);
+        r.purpose = u16(xml::attr(to, "purpose"));
+        r.email = u16(xml::attr(to, "email"));
+        l.recipients.push_back(std::move(r));
     }
     if (l.recipients.empty() && !l.office_copy) fail(n, "<" + xml::name(n) + "> has no <to>");
     return l;
@@ -97,6 +101,25 @@ void ElementReader::signatures_and_lists(const xmlNode* root, const std::string&
             lists.push_back(recipients(n, kCopiesHeading));
     }
     if (signatures.empty()) fail(root, what + " has no <signature>; the issuing officer signs it");
+}
+
+Endorsement ElementReader::endorsement(const xmlNode* n) const {
+    expect_only(n, {"memo", "date", "distribution", "copies", "signature"});
+    Endorsement e;
+    e.pos = pos(n);
+    e.new_page = yes_no(n, "new-page", false);
+    e.repeat_letterhead = yes_no(n, "repeat-letterhead", false);
+    e.memo_line = memo_line(n);
+    for (const xmlNode* c : xml::children(n)) {
+        const std::string nm = xml::name(c);
+        if (nm == "distribution")
+            e.lists.push_back(recipients(c, kDistributionHeading));
+        else if (nm == "copies")
+            e.lists.push_back(recipients(c, kCopiesHeading));
+        else if (nm == "signature")
+            e.signatures.push_back(signature(c));
+    }
+    return e;
 }
 
 }  // namespace potro

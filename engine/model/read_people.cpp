@@ -53,9 +53,13 @@ MeetingInfo ElementReader::meeting(const xmlNode* n) const {
     const xmlNode* chair = xml::child(n, "chair");
     if (!chair) fail(n, "the meeting has no <chair>; name who chaired it (সভাপতি)");
     mi.chair = person(chair);
-    if (const xmlNode* d = xml::child(n, "date"))
+    if (const xmlNode* d = xml::child(n, "date")) {
         mi.date = date(d);
-    else
+        const std::string calendar = xml::attr(d, "calendar", "gregorian");
+        if (calendar != "gregorian" && calendar != "both")
+            fail(d, "calendar=\"" + calendar + "\" must be gregorian or both (the Bangla date too)");
+        mi.dual_date = calendar == "both";
+    } else
         fail(n, "the meeting has no <date>; give it as <date>YYYY-MM-DD</date>");
     if (const xmlNode* t = xml::child(n, "time")) {
         mi.time = time(t);

@@ -17,6 +17,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!doc) return 0;
     if (MemoLine* line = doc.value().doc().memo_line(); line && line->memo.serial.empty())
         line->memo.serial.assign(1, '1');
-    (void)engine.render(doc.value(), RenderRequest{{"pdf", "docx"}, 0});
+    (void)engine.render(doc.value(), RenderRequest{{"pdf", "docx"}, 0, std::nullopt});
     return 0;
 }

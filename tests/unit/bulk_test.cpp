@@ -21,7 +21,7 @@ std::string stem(const Minutes& m, const std::string& path) {
 
 TEST(OutputName, DateAndMemoNumberInAscii) {
     Minutes m;
-    m.issue = Issue{};
+    m.issue = Endorsement{};
     m.issue->memo_line.date = {2024, 5, 7};
     m.issue->memo_line.memo = parse_memo_number("১৫.০০.০০০০.০১৪.১৮.০১৩.২৩.৭৮/১", false).value();
     EXPECT_EQ(stem(m, "x/moi.xml"), "2024-05-07_15.00.0000.014.18.013.23.78-1");
@@ -34,7 +34,7 @@ TEST(OutputName, WithoutAMemoNumberTheInputNameStandsIn) {
     Minutes undated;
     EXPECT_EQ(stem(undated, "a.xml"), "undated_a");
     Minutes free;
-    free.issue = Issue{};
+    free.issue = Endorsement{};
     free.issue->memo_line.date = {2008, 10, 30};
     free.issue->memo_line.memo = parse_memo_number("ভূঃমঃ/শাঃ-২/৬৪৭", true).value();
     EXPECT_EQ(stem(free, "old.xml"), "2008-10-30_old");

@@ -25,6 +25,7 @@ const DocumentKind& circular_kind();
 // What kinds/model_kind.h asks of a kind's model.
 DocumentFacts facts_of(const Circular& circular, const DocumentKind& kind);
 MemoLine* memo_line_of(Circular& circular);
+std::vector<RecipientList*> recipient_lists_of(Circular& circular);
 AssembledDocument assemble_model(const Circular& circular, const Template& tpl);
 
 }  // namespace potro

@@ -49,6 +49,12 @@ DocumentFacts facts_of(const Circular& c, const DocumentKind&) {
     return {c.memo_line.date, c.subject.plain(), c.signatures.front().person.name};
 }
 
+std::vector<RecipientList*> recipient_lists_of(Circular& c) {
+    std::vector<RecipientList*> out;
+    for (RecipientList& l : c.lists) out.push_back(&l);
+    return out;
+}
+
 MemoLine* memo_line_of(Circular& c) {
     return &c.memo_line;
 }

@@ -9,6 +9,20 @@ DocumentFacts facts_of(const Letter& l, const DocumentKind&) {
     return {l.memo_line.date, l.subject.plain(), l.signatures.front().person.name};
 }
 
+std::vector<RecipientList*> recipient_lists_of(Letter& l) {
+    std::vector<RecipientList*> out;
+    if (l.distribution) out.push_back(&*l.distribution);
+    for (RecipientList& c : l.copies) out.push_back(&c);
+    if (l.endorsement) {
+        for (RecipientList& c : l.endorsement->lists) out.push_back(&c);
+    }
+    return out;
+}
+
+std::string default_template_of(const Letter& l) {
+    return l.demi_official ? "demi-official" : "standard";
+}
+
 MemoLine* memo_line_of(Letter& l) {
     return &l.memo_line;
 }

@@ -28,6 +28,7 @@ const DocumentKind& meeting_notice_kind();
 // What kinds/model_kind.h asks of a kind's model.
 DocumentFacts facts_of(const MeetingNotice& notice, const DocumentKind& kind);
 MemoLine* memo_line_of(MeetingNotice& notice);
+std::vector<RecipientList*> recipient_lists_of(MeetingNotice& notice);
 AssembledDocument assemble_model(const MeetingNotice& notice, const Template& tpl);
 
 }  // namespace potro

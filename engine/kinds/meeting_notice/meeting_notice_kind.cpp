@@ -87,6 +87,12 @@ DocumentFacts facts_of(const MeetingNotice& n, const DocumentKind&) {
     return {n.memo_line.date, n.subject.plain(), n.meeting.chair.name};
 }
 
+std::vector<RecipientList*> recipient_lists_of(MeetingNotice& n) {
+    std::vector<RecipientList*> out;
+    for (RecipientList& l : n.lists) out.push_back(&l);
+    return out;
+}
+
 MemoLine* memo_line_of(MeetingNotice& n) {
     return &n.memo_line;
 }

@@ -18,19 +18,10 @@ class MinutesAssembler : BlockBuilder {
     AssembledDocument run();
 
   private:
-    void issue(const Issue& is, std::vector<DocBlock>& out) const;
     void annex(const Annex& a, std::vector<DocBlock>& out) const;
 
     const Minutes& m_;
 };
-
-void MinutesAssembler::issue(const Issue& is, std::vector<DocBlock>& out) const {
-    if (is.new_page) out.push_back(DocBlock{PageBreakBlock{}});
-    if (is.repeat_letterhead && m_.letterhead) letterhead(*m_.letterhead, out);
-    memo_line(is.memo_line, out);
-    for (const RecipientList& l : is.lists) recipients(l, out);
-    for (const Signature& s : is.signatures) out.push_back(signature(s));
-}
 
 void MinutesAssembler::annex(const Annex& a, std::vector<DocBlock>& out) const {
     out.push_back(DocBlock{PageBreakBlock{}});
@@ -92,7 +83,7 @@ AssembledDocument MinutesAssembler::run() {
         add(out, std::move(c));
     }
     for (const Signature& s : m_.signatures) out.push_back(signature(s));
-    if (m_.issue) issue(*m_.issue, out);
+    if (m_.issue) endorsement(*m_.issue, m_.letterhead, out);
     if (m_.annex) annex(*m_.annex, out);
     return doc;
 }

@@ -13,17 +13,6 @@
 
 namespace potro {
 
-// The part under the signatures that issues the minutes: memo line, recipients, the issuing
-// officer.
-struct Issue {
-    MemoLine memo_line;
-    bool new_page = false;
-    bool repeat_letterhead = false;
-    std::vector<RecipientList> lists;   // distribution, copies
-    std::vector<Signature> signatures;  // the issuing officer
-    SourcePos pos;
-};
-
 struct Attendee {
     std::u16string name, designation, office, phone;
 };
@@ -44,7 +33,7 @@ struct Minutes {
     Blocks body;
     RichText closing;
     std::vector<Signature> signatures;
-    std::optional<Issue> issue;
+    std::optional<Endorsement> issue;  // <issue>: the endorsement that issues them
     std::optional<Annex> annex;
 };
 
@@ -57,5 +46,6 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& reader);
 AssembledDocument assemble_model(const Minutes& minutes, const Template& tpl);
 DocumentFacts facts_of(const Minutes& minutes, const DocumentKind& kind);
 MemoLine* memo_line_of(Minutes& minutes);
+std::vector<RecipientList*> recipient_lists_of(Minutes& minutes);
 
 }  // namespace potro

@@ -13,6 +13,14 @@ DocumentFacts facts_of(const Minutes& m, const DocumentKind&) {
     return f;
 }
 
+std::vector<RecipientList*> recipient_lists_of(Minutes& m) {
+    std::vector<RecipientList*> out;
+    if (m.issue) {
+        for (RecipientList& l : m.issue->lists) out.push_back(&l);
+    }
+    return out;
+}
+
 MemoLine* memo_line_of(Minutes& m) {
     return m.issue ? &m.issue->memo_line : nullptr;
 }

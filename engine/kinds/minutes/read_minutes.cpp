@@ -31,25 +31,6 @@ Annex read_annex(const ElementReader& r, const xmlNode* n) {
     return a;
 }
 
-Issue read_issue(const ElementReader& r, const xmlNode* n) {
-    r.expect_only(n, {"memo", "date", "distribution", "copies", "signature"});
-    Issue is;
-    is.pos = r.pos(n);
-    is.new_page = r.yes_no(n, "new-page", false);
-    is.repeat_letterhead = r.yes_no(n, "repeat-letterhead", false);
-    is.memo_line = r.memo_line(n);
-    for (const xmlNode* c : xml::children(n)) {
-        const std::string nm = xml::name(c);
-        if (nm == "distribution")
-            is.lists.push_back(r.recipients(c, ElementReader::kDistributionHeading));
-        else if (nm == "copies")
-            is.lists.push_back(r.recipients(c, ElementReader::kCopiesHeading));
-        else if (nm == "signature")
-            is.signatures.push_back(r.signature(c));
-    }
-    return is;
-}
-
 }  // namespace
 
 Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
@@ -73,7 +54,7 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
         if (xml::name(c) == "signature") m.signatures.push_back(r.signature(c));
     }
     if (m.signatures.empty()) r.fail(root, "the minutes have no <signature>; the chair signs them");
-    if (const xmlNode* is = xml::child(root, "issue")) m.issue = read_issue(r, is);
+    if (const xmlNode* is = xml::child(root, "issue")) m.issue = r.endorsement(is);
     if (const xmlNode* a = xml::child(root, "annex")) m.annex = read_annex(r, a);
     if (m.meeting.attendance.empty()) {
         m.meeting.attendance = m.annex ? m.annex->title : u"পরিশিষ্ট 'ক'";

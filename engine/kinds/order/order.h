@@ -24,6 +24,7 @@ struct Order {
     std::u16string by_order;  // "রাষ্ট্রপতির আদেশক্রমে", above the signature
     std::vector<Signature> signatures;
     std::vector<RecipientList> lists;  // distribution, copies
+    std::optional<Endorsement> endorsement;  // পৃষ্ঠাঙ্কন: copies forwarded under a memo number
 };
 
 const DocumentKind& office_order_kind();
@@ -31,6 +32,7 @@ const DocumentKind& notification_kind();
 // What kinds/model_kind.h asks of a kind's model.
 DocumentFacts facts_of(const Order& order, const DocumentKind& kind);
 MemoLine* memo_line_of(Order& order);
+std::vector<RecipientList*> recipient_lists_of(Order& order);
 AssembledDocument assemble_model(const Order& order, const Template& tpl);
 
 }  // namespace potro

@@ -11,7 +11,7 @@ namespace {
 
 Order read_order(const xmlNode* root, const ElementReader& r, const char* what) {
     r.expect_only(root, {"letterhead", "memo", "date", "subject", "body", "closing", "by-order",
-                         "signature", "distribution", "copies"});
+                         "signature", "distribution", "copies", "endorsement"});
     Order o;
     if (const xmlNode* lh = xml::child(root, "letterhead")) o.letterhead = r.letterhead(lh);
     o.memo_line = r.memo_line(root);
@@ -22,6 +22,7 @@ Order read_order(const xmlNode* root, const ElementReader& r, const char* what) 
     if (const xmlNode* c = xml::child(root, "closing")) o.closing = r.rich(c);
     if (const xmlNode* b = xml::child(root, "by-order")) o.by_order = xml::text(b);
     r.signatures_and_lists(root, std::string("the ") + what, o.signatures, o.lists);
+    if (const xmlNode* e = xml::child(root, "endorsement")) o.endorsement = r.endorsement(e);
     return o;
 }
 
@@ -49,6 +50,7 @@ class OrderAssembler : BlockBuilder {
             add(out, std::move(b));
         }
         signatures_and_lists(o_.signatures, o_.lists, out);
+        if (o_.endorsement) endorsement(*o_.endorsement, o_.letterhead, out);
         return doc;
     }
 
@@ -80,6 +82,15 @@ Order read_notification(const xmlNode* root, const ElementReader& r) {
 DocumentFacts facts_of(const Order& o, const DocumentKind& kind) {
     return {o.memo_line.date, o.subject.empty() ? kind.title() : o.subject.plain(),
             o.signatures.front().person.name};
+}
+
+std::vector<RecipientList*> recipient_lists_of(Order& o) {
+    std::vector<RecipientList*> out;
+    for (RecipientList& l : o.lists) out.push_back(&l);
+    if (o.endorsement) {
+        for (RecipientList& l : o.endorsement->lists) out.push_back(&l);
+    }
+    return out;
 }
 
 MemoLine* memo_line_of(Order& o) {
