@@ -89,6 +89,7 @@ void BlockBuilder::memo_line(const MemoLine& line, std::vector<DocBlock>& out) c
     row.widths = {0.58f, 0.42f};
     row.space_before = t_.section_gap;
     row.space_after = t_.paragraph_gap * 2;
+    row.keep_with_next = true;
     row.role = StyleRole::MemoLine;
     Cell memo = {para(line.label + u": " + utf16_of(line.memo.render()), t_.body_size, Align::Left,
                       false, StyleRole::MemoLine)};
@@ -190,10 +191,15 @@ void BlockBuilder::signatures_and_lists(const std::vector<Signature>& signatures
 void BlockBuilder::endorsement(const Endorsement& e, const std::optional<Letterhead>& lh,
                                std::vector<DocBlock>& out) const {
     if (e.new_page) out.push_back(DocBlock{PageBreakBlock{}});
-    if (e.repeat_letterhead && lh) letterhead(*lh, out);
-    memo_line(e.memo_line, out);
-    for (const RecipientList& l : e.lists) recipients(l, out);
-    for (const Signature& s : e.signatures) out.push_back(signature(s));
+    // The part is one piece, as a typist sets it: when it fits on a page it is never split,
+    // so the memo line is never left at a page's foot without the list it heads.
+    KeepTogether part;
+    part.lines_before = 0;
+    if (e.repeat_letterhead && lh) letterhead(*lh, part.items);
+    memo_line(e.memo_line, part.items);
+    for (const RecipientList& l : e.lists) recipients(l, part.items);
+    for (const Signature& s : e.signatures) part.items.push_back(signature(s));
+    out.push_back(DocBlock{std::move(part)});
 }
 
 void BlockBuilder::copy_for(const std::u16string& recipient, std::vector<DocBlock>& blocks) const {

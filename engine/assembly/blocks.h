@@ -58,6 +58,8 @@ struct TableBlock {
     float keep_whole = 1.0f / 3;
     float space_before = 0;
     float space_after = 0;
+    // A small table (the memo line) stays on the page of what follows it.
+    bool keep_with_next = false;
     StyleRole role = StyleRole::TableText;
 };
 

@@ -145,7 +145,7 @@ DocumentPlan BulkRun::plan(const BulkInput& in, Engine& engine, std::optional<Re
     const DocumentFacts facts = d.facts();
     p.entry.date = facts.date;
     p.entry.subject = facts.subject;
-    p.entry.kind = d.kind().title();
+    p.entry.kind = facts.kind.empty() ? d.kind().title() : facts.kind;
     p.entry.person = facts.person;
     if (const MemoLine* line = d.memo_line()) p.memo_line = *line;
     p.register_key = register_key(d, source_);

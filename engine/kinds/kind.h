@@ -22,6 +22,7 @@ struct DocumentFacts {
     std::optional<GregorianDate> date;  // the issue date, else the document's own date
     std::u16string subject;
     std::u16string person;  // who chaired or signs: the index's সভাপতি/স্বাক্ষরকারী column
+    std::u16string kind = {};  // how the index names it, when not by its kind's title (D.O.)
 };
 
 // One entry of a document's distribution or copy lists: who a per-recipient copy is for.

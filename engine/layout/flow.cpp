@@ -73,6 +73,7 @@ class Flow {
     void place_para(const ParaBlock& p, std::span<const DocBlock> rest);
     float kept_after(std::span<const DocBlock> rest, float line) const;
     void place_table(const TableBlock& t);
+    void keep_with_what_follows(const DocBlock& block, std::span<const DocBlock> rest);
     void place_image(const ImageBlock& im);
     void place_group(const KeepTogether& g);
     void pull_lines_forward(size_t count, float then_needed);
@@ -198,16 +199,40 @@ float Flow::measure(const DocBlock& block, float width) const {
     }
     if (const auto* im = std::get_if<ImageBlock>(&block.content))
         return im->height + im->space_after;
+    if (const auto* t = std::get_if<TableBlock>(&block.content)) {
+        // At the proportions given: what keeping a table with its neighbours needs to know.
+        float h = t->space_before + t->space_after;
+        for (const auto* rows : {&t->head, &t->rows}) {
+            for (const auto& row : *rows) {
+                float tallest = 0;
+                for (size_t c = 0; c < row.size() && c < t->widths.size(); ++c) {
+                    const float w = width * t->widths[c] - 2 * t->padding;
+                    tallest = std::max(tallest, set_cell(row[c], w).height);
+                }
+                h += tallest + 2 * t->padding;
+            }
+        }
+        return h;
+    }
     return 0;
 }
+
+namespace {
+
+bool kept_with_next(const DocBlock& b) {
+    if (const auto* p = std::get_if<ParaBlock>(&b.content)) return p->keep_with_next;
+    if (const auto* t = std::get_if<TableBlock>(&b.content)) return t->keep_with_next;
+    return false;
+}
+
+}  // namespace
 
 // What a paragraph kept with the next must find room for below it: each following paragraph
 // that is itself kept with its next, whole, then at most three lines of the first that is not.
 float Flow::kept_after(std::span<const DocBlock> rest, float line) const {
     float h = 0;
     for (const DocBlock& b : rest) {
-        const auto* p = std::get_if<ParaBlock>(&b.content);
-        if (p && p->keep_with_next) {
+        if (kept_with_next(b)) {
             h += measure(b, g_.text_width());
             continue;
         }
@@ -585,10 +610,20 @@ void Flow::place_group(const KeepTogether& g) {
     last_lines_.clear();
 }
 
+// A table kept with the next block (the memo line) starts a new page when it and the chain of
+// blocks kept with it (the প্রাপক label and the addressee, a list's heading and first entry)
+// do not fit in what is left of this one.
+void Flow::keep_with_what_follows(const DocBlock& block, std::span<const DocBlock> rest) {
+    if (!kept_with_next(block) || rest.empty() || y_ <= g_.margin_top + 0.01f) return;
+    const float need = measure(block, g_.text_width()) + kept_after(rest, 0);
+    if (need > room() && need < bottom() - g_.margin_top) new_page();
+}
+
 void Flow::place(const DocBlock& block, std::span<const DocBlock> rest) {
     if (const auto* p = std::get_if<ParaBlock>(&block.content)) {
         place_para(*p, rest);
     } else if (const auto* t = std::get_if<TableBlock>(&block.content)) {
+        keep_with_what_follows(block, rest);
         place_table(*t);
     } else if (const auto* im = std::get_if<ImageBlock>(&block.content)) {
         place_image(*im);

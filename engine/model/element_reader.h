@@ -4,6 +4,7 @@
 // a Result at the kind's boundary.
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -70,6 +71,14 @@ class ElementReader {
     static const std::u16string kCopiesHeading;
     // The header every document has: id and template (checked against `kind_folder`'s names).
     DocumentHeader header(const xmlNode* root, const std::string& kind_folder) const;
+
+    // Another file `ref` names at `at` (a letterhead file, the notice minutes follow): found
+    // beside this document (then, when `also_templates`, in the templates folder), parsed with
+    // the same limits, its root checked to be <root_name>, and handed with a reader of its
+    // own (positions in that file) to `read`.
+    void read_other(const xmlNode* at, const std::string& ref, const std::string& root_name,
+                    bool also_templates,
+                    const std::function<void(const xmlNode*, const ElementReader&)>& read) const;
 
     [[noreturn]] void fail(const xmlNode* at, const std::string& message) const;
     SourcePos pos(const xmlNode* n) const { return xml::pos(n, file_, text_); }

@@ -78,19 +78,30 @@ ImageRef ElementReader::emblem(const xmlNode* c) const {
     return image;
 }
 
+void ElementReader::read_other(
+    const xmlNode* at, const std::string& ref, const std::string& root_name, bool also_templates,
+    const std::function<void(const xmlNode*, const ElementReader&)>& read) const {
+    SourceFile file = referenced(at, ref, also_templates);
+    const std::string described = source_.describe(file.name);
+    auto doc = xml::parse(file.bytes, described);
+    if (!doc) throw ReadFailure{doc.error()};
+    const xmlNode* root = xmlDocGetRootElement(doc.value().get());
+    if (xml::name(root) != root_name) {
+        throw ReadFailure{make_error(xml::pos(root, described, file.bytes),
+                                     "\"" + ref + "\" must have <" + root_name + "> as its root")};
+    }
+    ElementReader inner(source_, file.name, file.bytes, options_, log_);
+    read(root, inner);
+}
+
 Letterhead ElementReader::letterhead(const xmlNode* n) const {
     if (xml::has_attr(n, "ref")) {
-        SourceFile file = referenced(n, xml::attr(n, "ref"), true);
-        const std::string described = source_.describe(file.name);
-        auto doc = xml::parse(file.bytes, described);
-        if (!doc) throw ReadFailure{doc.error()};
-        const xmlNode* root = xmlDocGetRootElement(doc.value().get());
-        if (xml::name(root) != "letterhead") {
-            throw ReadFailure{make_error(xml::pos(root, described, file.bytes),
-                                         "a letterhead file must have <letterhead> as its root")};
-        }
-        ElementReader inner(source_, file.name, file.bytes, options_, log_);
-        return inner.letterhead(root);
+        Letterhead lh;
+        read_other(n, xml::attr(n, "ref"), "letterhead", true,
+                   [&](const xmlNode* root, const ElementReader& inner) {
+                       lh = inner.letterhead(root);
+                   });
+        return lh;
     }
     expect_only(n, {"line", "website", "emblem"});
     Letterhead lh;

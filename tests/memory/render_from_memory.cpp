@@ -148,8 +148,11 @@ int main(int argc, char** argv) {
     source.add({potro::Area::Profiles, "sRGB.icc"}, slurp(argv[3]));
     std::map<std::string, std::string> documents;  // examples/NAME.xml → bytes
     for (const auto& e : fs::directory_iterator(root / "examples")) {
-        if (e.path().extension() == ".xml")
-            documents["examples/" + e.path().filename().string()] = slurp(e.path());
+        if (e.path().extension() != ".xml") continue;
+        const std::string name = "examples/" + e.path().filename().string();
+        documents[name] = slurp(e.path());
+        // What one example names (the notice that minutes follow) is found in the source.
+        source.add({potro::Area::Document, name}, documents[name]);
     }
     std::map<std::string, std::string> golden;  // "examples/x.pdf", "pdfa3:examples/x.pdf"
     {

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Checks a --dump-layout (on stdin) for the behaviour a golden case is about.
 
-usage: layout_checks.py split-table|orphan-signature|annex-60|distribution-25|narrow-columns|letter < DUMP
+usage: layout_checks.py CASE < DUMP   (CASE: split-table, orphan-signature, annex-60,
+       distribution-25, narrow-columns, letter, office-order, notification, meeting-notice,
+       demi-official)
 """
 import re
 import sys
@@ -23,6 +25,22 @@ def require_heading_on(texts, page_indexes, what):
     for i in page_indexes:
         if "ক্রমিক" not in texts[i]:
             fail(f"{what} page {i + 1} lacks the repeated heading row")
+
+
+def in_order(flat, order, what):
+    """Each of `order` starts a text of `flat`, in this order."""
+    at, start = [], 0
+    for w in order:
+        hits = [k for k in range(start, len(flat)) if flat[k].startswith(w)]
+        if not hits:
+            fail(f"{what}: {w!r} missing or out of order (looked from text {start})")
+        at.append(hits[0])
+        start = hits[0] + 1
+    return at
+
+
+def page_of(texts, prefix):
+    return [i for i, p in enumerate(texts) if any(t.startswith(prefix) for t in p)]
 
 
 def main():
@@ -89,6 +107,43 @@ def main():
         if any(t.startswith("০১।") for p in texts for t in p):
             fail("the first paragraph is numbered")
         print("memo line, প্রাপক, বিষয়, সূত্র and ০২। in a letter's order")
+    elif case == "office-order":
+        if len(texts) != 1:
+            fail(f"the office order takes {len(texts)} pages; it fits on one")
+        in_order(texts[0], ["স্মারক নম্বর:", "অফিস আদেশ", "বিষয়:", "অর্জিত ছুটি মঞ্জুর", "এ কার্যালয়ের",
+                            "০২।", "০৩।", "মোঃ সাইফুল ইসলাম", "অনুলিপি", "অফিস কপি"], "office order")
+        print("memo line, title, subject, orders, closing, signature and copies on one page")
+    elif case == "notification":
+        flat = [t for p in texts for t in p]
+        in_order(flat, ["স্মারক নম্বর: ৪২.০০.০০০০.০৬১.১৪.০০৯.২৫.৮৮", "ঢাকা, ২০ কার্তিক ১৪৩২ বঙ্গাব্দ",
+                        "প্রজ্ঞাপন", "বিষয়:", "ক্রমিক", "(ক)", "০৩।", "রাষ্ট্রপতির আদেশক্রমে",
+                        "মোহাম্মদ শফিকুর রহমান", "বিতরণ", "স্মারক নম্বর: ৪২.০০.০০০০.০৬১.১৪.০০৯.২৫.৮৮/১",
+                        "অনুলিপি সদয়", "অফিস কপি", "মোহাম্মদ শফিকুর রহমান"], "notification")
+        memo = page_of(texts, "স্মারক নম্বর: ৪২.০০.০০০০.০৬১.১৪.০০৯.২৫.৮৮/১")
+        office_copy = page_of(texts, "অফিস কপি")
+        if memo != office_copy:
+            fail(f"the endorsement is split: memo line on page {memo}, its list ends on {office_copy}")
+        print("gazette date, title, clauses, by-order, signature, then the endorsement whole on one page")
+    elif case == "meeting-notice":
+        flat = [t for p in texts for t in p]
+        in_order(flat, ["স্মারক নম্বর:", "সভার নোটিশ", "বিষয়:", "সভাপতি", "তারিখ ও বার", "১২ আগস্ট ২০২৫ খ্রিস্টাব্দ, মঙ্গলবার",
+                        "আলোচ্যসূচি", "১।", "৪।", "মোঃ সাইফুল ইসলাম", "বিতরণ", "১।", "১২।"],
+                 "meeting notice")
+        heading, first = page_of(texts, "বিতরণ"), page_of(texts, "অতিরিক্ত জেলা প্রশাসক (রাজস্ব)")
+        if heading != first:
+            fail(f"the distribution's heading (page {heading}) is apart from its first entry ({first})")
+        print("memo line, title, meeting with its weekday, topics, signature and distribution")
+    elif case == "demi-official":
+        if len(texts) != 1:
+            fail(f"the D.O. letter takes {len(texts)} pages; it fits on one")
+        in_order(texts[0], ["ড. ফারহানা ইয়াসমিন", "আধা-সরকারি পত্র নং:", "প্রিয় জনাব আহসান হাবীব,",
+                            "বিষয়:", "আপনি অবগত", "শুভেচ্ছান্তে,", "(ড. ফারহানা ইয়াসমিন)",
+                            "জনাব আহসান হাবীব", "জেলা প্রশাসক", "অনুলিপি"], "D.O. letter")
+        if any(t.startswith("প্রাপক") for t in texts[0]):
+            fail("a D.O. letter has no প্রাপক label")
+        if any(t.startswith("০২।") for t in texts[0]):
+            fail("a D.O. letter's paragraphs are not numbered")
+        print("sender, D.O. number, salutation, subject, body, closing, signature, addressee, copies")
     else:
         fail("unknown case " + case)
 

@@ -9,6 +9,7 @@
 
 #include "kinds/kind.h"
 #include "model/parts.h"
+#include "model/xml_reader.h"
 
 namespace potro {
 
@@ -25,6 +26,8 @@ struct MeetingNotice {
 };
 
 const DocumentKind& meeting_notice_kind();
+// Reading <meeting-notice> (minutes that follow a notice read it too).
+MeetingNotice read_meeting_notice(const xmlNode* root, const ElementReader& reader);
 // What kinds/model_kind.h asks of a kind's model.
 DocumentFacts facts_of(const MeetingNotice& notice, const DocumentKind& kind);
 MemoLine* memo_line_of(MeetingNotice& notice);

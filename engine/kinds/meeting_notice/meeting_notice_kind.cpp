@@ -10,31 +10,6 @@ namespace potro {
 
 namespace {
 
-MeetingNotice read_notice(const xmlNode* root, const ElementReader& r) {
-    r.expect_only(root, {"letterhead", "memo", "date", "subject", "body", "meeting", "topics",
-                         "request", "signature", "distribution", "copies"});
-    MeetingNotice n;
-    if (const xmlNode* lh = xml::child(root, "letterhead")) n.letterhead = r.letterhead(lh);
-    n.memo_line = r.memo_line(root);
-    const xmlNode* subject = xml::child(root, "subject");
-    if (!subject) r.fail(root, "the notice has no <subject>; say what the meeting is about");
-    n.subject = r.rich(subject);
-    if (const xmlNode* b = xml::child(root, "body")) n.body = r.blocks(b);
-    const xmlNode* meeting = xml::child(root, "meeting");
-    if (!meeting) r.fail(root, "the notice has no <meeting> (chair, date, time, place)");
-    n.meeting = r.meeting(meeting);
-    if (const xmlNode* t = xml::child(root, "topics")) {
-        r.expect_only(t, {"item"});
-        for (const xmlNode* item : xml::children(t)) n.topics.push_back(r.rich(item));
-    }
-    if (const xmlNode* q = xml::child(root, "request")) n.request = r.rich(q);
-    r.signatures_and_lists(root, "the notice", n.signatures, n.lists);
-    if (n.meeting.date && *n.meeting.date < n.memo_line.date) {
-        r.warn(n.meeting.pos, "the meeting is dated before the notice is issued; check the dates");
-    }
-    return n;
-}
-
 class NoticeAssembler : BlockBuilder {
   public:
     NoticeAssembler(const MeetingNotice& n, const Template& t) : BlockBuilder(t), n_(n) {}
@@ -83,6 +58,31 @@ class NoticeAssembler : BlockBuilder {
 
 }  // namespace
 
+MeetingNotice read_meeting_notice(const xmlNode* root, const ElementReader& r) {
+    r.expect_only(root, {"letterhead", "memo", "date", "subject", "body", "meeting", "topics",
+                         "request", "signature", "distribution", "copies"});
+    MeetingNotice n;
+    if (const xmlNode* lh = xml::child(root, "letterhead")) n.letterhead = r.letterhead(lh);
+    n.memo_line = r.memo_line(root);
+    const xmlNode* subject = xml::child(root, "subject");
+    if (!subject) r.fail(root, "the notice has no <subject>; say what the meeting is about");
+    n.subject = r.rich(subject);
+    if (const xmlNode* b = xml::child(root, "body")) n.body = r.blocks(b);
+    const xmlNode* meeting = xml::child(root, "meeting");
+    if (!meeting) r.fail(root, "the notice has no <meeting> (chair, date, time, place)");
+    n.meeting = r.meeting(meeting);
+    if (const xmlNode* t = xml::child(root, "topics")) {
+        r.expect_only(t, {"item"});
+        for (const xmlNode* item : xml::children(t)) n.topics.push_back(r.rich(item));
+    }
+    if (const xmlNode* q = xml::child(root, "request")) n.request = r.rich(q);
+    r.signatures_and_lists(root, "the notice", n.signatures, n.lists);
+    if (n.meeting.date && *n.meeting.date < n.memo_line.date) {
+        r.warn(n.meeting.pos, "the meeting is dated before the notice is issued; check the dates");
+    }
+    return n;
+}
+
 DocumentFacts facts_of(const MeetingNotice& n, const DocumentKind&) {
     return {n.memo_line.date, n.subject.plain(), n.meeting.chair.name};
 }
@@ -102,7 +102,7 @@ AssembledDocument assemble_model(const MeetingNotice& n, const Template& tpl) {
 }
 
 const DocumentKind& meeting_notice_kind() {
-    static const ModelKind<MeetingNotice> kind("meeting-notice", u"সভার নোটিশ", read_notice);
+    static const ModelKind<MeetingNotice> kind("meeting-notice", u"সভার নোটিশ", read_meeting_notice);
     return kind;
 }
 

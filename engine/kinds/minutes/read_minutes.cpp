@@ -1,6 +1,7 @@
 // Reading <minutes>: the meeting block, the issue part and the annex; the shared elements
 // come from ElementReader.
 #include "base/unicode.h"
+#include "kinds/meeting_notice/meeting_notice.h"
 #include "kinds/minutes/minutes.h"
 #include "model/element_reader.h"
 
@@ -37,24 +38,55 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
     r.expect_only(root, {"letterhead", "subject", "meeting", "body", "closing", "signature",
                          "issue", "annex"});
     Minutes m;
+    // follows="notice.xml": the meeting as its notice described it — letterhead, subject,
+    // chair, date, time, place and who it went to — for whatever the minutes do not say.
+    std::optional<MeetingNotice> notice;
+    if (xml::has_attr(root, "follows")) {
+        r.read_other(root, xml::attr(root, "follows"), "meeting-notice", false,
+                     [&](const xmlNode* n, const ElementReader& inner) {
+                         notice = read_meeting_notice(n, inner);
+                     });
+    }
     if (const xmlNode* lh = xml::child(root, "letterhead")) {
         m.letterhead = r.letterhead(lh);
         m.letterhead_on_top = r.yes_no(lh, "top", true);
+    } else if (notice) {
+        m.letterhead = notice->letterhead;
     }
+    const char* from_notice = notice ? "" : "; or name the notice it follows (follows=\"…\")";
     const xmlNode* subject = xml::child(root, "subject");
-    if (!subject) r.fail(root, "the minutes have no <subject>; give the meeting's title");
-    m.subject = r.rich(subject);
-    if (xml::has_attr(subject, "label")) m.subject_label = r.u16(xml::attr(subject, "label"));
-    const xmlNode* mt = xml::child(root, "meeting");
-    if (!mt) r.fail(root, "the minutes have no <meeting> (chair, date, time, place)");
-    m.meeting = r.meeting(mt);
+    if (subject) {
+        m.subject = r.rich(subject);
+        if (xml::has_attr(subject, "label")) m.subject_label = r.u16(xml::attr(subject, "label"));
+    } else if (notice) {
+        m.subject = notice->subject;
+    } else {
+        r.fail(root, std::string("the minutes have no <subject>; give the meeting's title") +
+                         from_notice);
+    }
+    if (const xmlNode* mt = xml::child(root, "meeting")) {
+        m.meeting = r.meeting(mt);
+        if (notice && m.meeting.date != notice->meeting.date) {
+            r.warn(mt, "the meeting's date differs from the date in the notice it follows; "
+                       "check the dates (or leave <meeting> out to take the notice's)");
+        }
+    } else if (notice) {
+        m.meeting = notice->meeting;
+    } else {
+        r.fail(root, std::string("the minutes have no <meeting> (chair, date, time, place)") +
+                         from_notice);
+    }
     if (const xmlNode* body = xml::child(root, "body")) m.body = r.blocks(body);
     if (const xmlNode* c = xml::child(root, "closing")) m.closing = r.rich(c);
     for (const xmlNode* c : xml::children(root)) {
         if (xml::name(c) == "signature") m.signatures.push_back(r.signature(c));
     }
     if (m.signatures.empty()) r.fail(root, "the minutes have no <signature>; the chair signs them");
-    if (const xmlNode* is = xml::child(root, "issue")) m.issue = r.endorsement(is);
+    if (const xmlNode* is = xml::child(root, "issue")) {
+        m.issue = r.endorsement(is);
+        // Minutes go to those the notice called, unless they say otherwise.
+        if (m.issue->lists.empty() && notice) m.issue->lists = notice->lists;
+    }
     if (const xmlNode* a = xml::child(root, "annex")) m.annex = read_annex(r, a);
     if (m.meeting.attendance.empty()) {
         m.meeting.attendance = m.annex ? m.annex->title : u"পরিশিষ্ট 'ক'";
