@@ -208,7 +208,8 @@ Result<AssembledDocument> assemble(const ReadDocument& doc, std::optional<size_t
         return make_error({doc.doc().header().file, 0, 0},
                           "the document has " + std::to_string(entries.size()) +
                               " recipients in its distribution and copy lists; there is no "
-                              "recipient " + std::to_string(*copy_for + 1));
+                              "recipient " +
+                              std::to_string(*copy_for + 1));
     }
     AssembledDocument assembled = doc.doc().copy_for(*copy_for)->assemble(tpl);
     BlockBuilder(tpl).copy_for(entries[*copy_for].text, assembled.blocks);

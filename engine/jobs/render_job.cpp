@@ -87,8 +87,7 @@ Status render_copies(const RenderJob& job, Engine& engine, const ReadDocument& d
         if (i == 0) outcome.warnings = rendered.value().warnings;
         outcome.pages = std::max(outcome.pages, rendered.value().pages);
         RecipientCopy copy{entries[i], {}};
-        const std::string copy_stem =
-            recipient_copy_stem(stem, i, entries.size(), entries[i].text);
+        const std::string copy_stem = recipient_copy_stem(stem, i, entries.size(), entries[i].text);
         for (RenderedFile& f : rendered.value().files) {
             copy.files.push_back(copy_stem + f.extension);
             out.push_back({copy.files.back(), std::move(f.bytes)});

@@ -97,10 +97,9 @@ void ElementReader::read_other(
 Letterhead ElementReader::letterhead(const xmlNode* n) const {
     if (xml::has_attr(n, "ref")) {
         Letterhead lh;
-        read_other(n, xml::attr(n, "ref"), "letterhead", true,
-                   [&](const xmlNode* root, const ElementReader& inner) {
-                       lh = inner.letterhead(root);
-                   });
+        read_other(
+            n, xml::attr(n, "ref"), "letterhead", true,
+            [&](const xmlNode* root, const ElementReader& inner) { lh = inner.letterhead(root); });
         return lh;
     }
     expect_only(n, {"line", "website", "emblem"});

@@ -57,7 +57,8 @@ MeetingInfo ElementReader::meeting(const xmlNode* n) const {
         mi.date = date(d);
         const std::string calendar = xml::attr(d, "calendar", "gregorian");
         if (calendar != "gregorian" && calendar != "both")
-            fail(d, "calendar=\"" + calendar + "\" must be gregorian or both (the Bangla date too)");
+            fail(d,
+                 "calendar=\"" + calendar + "\" must be gregorian or both (the Bangla date too)");
         mi.dual_date = calendar == "both";
     } else
         fail(n, "the meeting has no <date>; give it as <date>YYYY-MM-DD</date>");

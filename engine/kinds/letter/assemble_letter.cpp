@@ -61,15 +61,16 @@ void LetterAssembler::sender_and_office(const Person& p, std::vector<DocBlock>& 
     // The emblem on top; under it the sender on the left and the office on the right, as a
     // D.O. pad prints them.
     if (l_.letterhead && l_.letterhead->emblem) {
-        out.push_back(DocBlock{ImageBlock{l_.letterhead->emblem,
-                                          l_.letterhead->emblem_height_mm * kPointsPerMm, 4}});
+        out.push_back(DocBlock{
+            ImageBlock{l_.letterhead->emblem, l_.letterhead->emblem_height_mm * kPointsPerMm, 4}});
     }
     Cell left;
     auto line = [&](Cell& cell, const std::u16string& text, Align align, bool bold, float size) {
         if (!text.empty()) cell.push_back(para(text, size, align, bold, StyleRole::Letterhead));
     };
     line(left, p.name, Align::Left, true, t_.body_size);
-    for (const auto& l : split_lines(p.designation)) line(left, l, Align::Left, false, t_.body_size);
+    for (const auto& l : split_lines(p.designation))
+        line(left, l, Align::Left, false, t_.body_size);
     for (const auto& l : split_lines(p.office)) line(left, l, Align::Left, false, t_.body_size);
     line(left, p.phone, Align::Left, false, t_.body_size);
     line(left, p.email, Align::Left, false, t_.body_size);
@@ -152,8 +153,8 @@ AssembledDocument LetterAssembler::run() const {
                                      ? t_.phrase("title") + u" — " + l_.sender->name
                                      : l_.subject.plain();
     AssembledDocument doc =
-        begin_document(title, l_.demi_official ? "আধা-সরকারি পত্র" : "সরকারি পত্র",
-                       l_.letterhead, &l_.memo_line, l_.memo_line.date);
+        begin_document(title, l_.demi_official ? "আধা-সরকারি পত্র" : "সরকারি পত্র", l_.letterhead,
+                       &l_.memo_line, l_.memo_line.date);
     auto& out = doc.blocks;
     if (l_.sender)
         sender_and_office(*l_.sender, out);

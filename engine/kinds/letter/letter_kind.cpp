@@ -7,7 +7,8 @@ namespace potro {
 
 DocumentFacts facts_of(const Letter& l, const DocumentKind&) {
     if (l.demi_official) {
-        const std::u16string subject = l.subject.empty() && l.sender ? l.sender->name : l.subject.plain();
+        const std::u16string subject =
+            l.subject.empty() && l.sender ? l.sender->name : l.subject.plain();
         return {l.memo_line.date, subject, l.signatures.front().person.name, u"আধা-সরকারি পত্র"};
     }
     return {l.memo_line.date, l.subject.plain(), l.signatures.front().person.name};

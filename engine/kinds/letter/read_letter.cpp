@@ -33,8 +33,9 @@ Letter read_letter(const xmlNode* root, const ElementReader& r) {
     l.demi_official = form == "demi-official";
     if (const xmlNode* s = xml::child(root, "sender")) {
         if (!l.demi_official)
-            r.fail(s, "<sender> belongs to a D.O. letter; write form=\"demi-official\" on "
-                      "<letter>, or leave the sender to the signature");
+            r.fail(s,
+                   "<sender> belongs to a D.O. letter; write form=\"demi-official\" on "
+                   "<letter>, or leave the sender to the signature");
         l.sender = r.person(s);
     }
     if (const xmlNode* s = xml::child(root, "salutation")) l.salutation = r.rich(s);

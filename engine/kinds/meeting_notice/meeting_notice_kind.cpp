@@ -102,7 +102,8 @@ AssembledDocument assemble_model(const MeetingNotice& n, const Template& tpl) {
 }
 
 const DocumentKind& meeting_notice_kind() {
-    static const ModelKind<MeetingNotice> kind("meeting-notice", u"সভার নোটিশ", read_meeting_notice);
+    static const ModelKind<MeetingNotice> kind("meeting-notice", u"সভার নোটিশ",
+                                               read_meeting_notice);
     return kind;
 }
 

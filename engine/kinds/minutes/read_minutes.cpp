@@ -67,8 +67,9 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
     if (const xmlNode* mt = xml::child(root, "meeting")) {
         m.meeting = r.meeting(mt);
         if (notice && m.meeting.date != notice->meeting.date) {
-            r.warn(mt, "the meeting's date differs from the date in the notice it follows; "
-                       "check the dates (or leave <meeting> out to take the notice's)");
+            r.warn(mt,
+                   "the meeting's date differs from the date in the notice it follows; "
+                   "check the dates (or leave <meeting> out to take the notice's)");
         }
     } else if (notice) {
         m.meeting = notice->meeting;
