@@ -65,6 +65,13 @@ AssembledDocument BlockBuilder::begin_document(const std::u16string& title,
     return doc;
 }
 
+RichText BlockBuilder::or_phrase(const RichText& given, const std::string& key) const {
+    RichText text = given;
+    if (text.empty() && !t_.phrase(key).empty())
+        text.spans.push_back({t_.phrase(key), false, false});
+    return text;
+}
+
 float BlockBuilder::label_width(const std::u16string& longest) const {
     // Bangla digits and brackets are about half an em wide; leave half an em after the label.
     return (static_cast<float>(longest.size()) * 0.55f + 0.6f) * t_.body_size;

@@ -26,6 +26,8 @@ class BlockBuilder {
     static void add(std::vector<DocBlock>& out, ParaBlock p) {
         out.push_back(DocBlock{std::move(p)});
     }
+    // `given` when the document wrote it, else the template's phrase `key` (empty when neither).
+    RichText or_phrase(const RichText& given, const std::string& key) const;
     // The width of a hanging label column that holds `longest_label`.
     float label_width(const std::u16string& longest_label) const;
 

@@ -15,6 +15,16 @@ std::u16string RichText::plain() const {
     return out;
 }
 
+std::vector<RecipientList*> list_pointers(
+    std::initializer_list<std::vector<RecipientList>*> groups) {
+    std::vector<RecipientList*> out;
+    for (std::vector<RecipientList>* group : groups) {
+        if (!group) continue;
+        for (RecipientList& l : *group) out.push_back(&l);
+    }
+    return out;
+}
+
 std::u16string Recipient::printed() const {
     return purpose.empty() ? text.plain() : text.plain() + u" (" + purpose + u")";
 }

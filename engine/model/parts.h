@@ -4,6 +4,7 @@
 // from these. Dates and times are values (potro writes them); text is NFC UTF-16.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <variant>
@@ -97,6 +98,11 @@ struct Endorsement {
     std::vector<Signature> signatures;  // the forwarding officer
     SourcePos pos;
 };
+
+// Every list of the given groups (null ones skipped), in order: what per-recipient copies walk
+// to mark an entry.
+std::vector<RecipientList*> list_pointers(
+    std::initializer_list<std::vector<RecipientList>*> groups);
 
 struct Block;
 using Blocks = std::vector<Block>;

@@ -50,9 +50,7 @@ DocumentFacts facts_of(const Circular& c, const DocumentKind&) {
 }
 
 std::vector<RecipientList*> recipient_lists_of(Circular& c) {
-    std::vector<RecipientList*> out;
-    for (RecipientList& l : c.lists) out.push_back(&l);
-    return out;
+    return list_pointers({&c.lists});
 }
 
 MemoLine* memo_line_of(Circular& c) {

@@ -93,9 +93,7 @@ void LetterAssembler::sender_and_office(const Person& p, std::vector<DocBlock>& 
 
 void LetterAssembler::phrase_or(const RichText& given, const std::string& key, Align align,
                                 float indent, std::vector<DocBlock>& out) const {
-    RichText text = given;
-    if (text.empty() && !t_.phrase(key).empty())
-        text.spans.push_back({t_.phrase(key), false, false});
+    const RichText text = or_phrase(given, key);
     if (text.empty()) return;
     ParaBlock p = rich(text, t_.body_size, align, {}, StyleRole::Body);
     p.indent = indent;

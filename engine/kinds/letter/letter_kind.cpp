@@ -15,12 +15,9 @@ DocumentFacts facts_of(const Letter& l, const DocumentKind&) {
 }
 
 std::vector<RecipientList*> recipient_lists_of(Letter& l) {
-    std::vector<RecipientList*> out;
-    if (l.distribution) out.push_back(&*l.distribution);
-    for (RecipientList& c : l.copies) out.push_back(&c);
-    if (l.endorsement) {
-        for (RecipientList& c : l.endorsement->lists) out.push_back(&c);
-    }
+    std::vector<RecipientList*> out =
+        list_pointers({&l.copies, l.endorsement ? &l.endorsement->lists : nullptr});
+    if (l.distribution) out.insert(out.begin(), &*l.distribution);
     return out;
 }
 

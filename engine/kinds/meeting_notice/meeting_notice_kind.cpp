@@ -24,9 +24,7 @@ class NoticeAssembler : BlockBuilder {
         body(n_.body, 0, out);
         meeting_block(n_.meeting, true, out);
         topics(out);
-        RichText request = n_.request;
-        if (request.empty()) request.spans.push_back({t_.phrase("request"), false, false});
-        ParaBlock q = rich(request, t_.body_size, Align::Justify);
+        ParaBlock q = rich(or_phrase(n_.request, "request"), t_.body_size, Align::Justify);
         q.space_before = t_.paragraph_gap;
         add(out, std::move(q));
         signatures_and_lists(n_.signatures, n_.lists, out);
@@ -88,9 +86,7 @@ DocumentFacts facts_of(const MeetingNotice& n, const DocumentKind&) {
 }
 
 std::vector<RecipientList*> recipient_lists_of(MeetingNotice& n) {
-    std::vector<RecipientList*> out;
-    for (RecipientList& l : n.lists) out.push_back(&l);
-    return out;
+    return list_pointers({&n.lists});
 }
 
 MemoLine* memo_line_of(MeetingNotice& n) {

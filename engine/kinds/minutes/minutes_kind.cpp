@@ -14,11 +14,7 @@ DocumentFacts facts_of(const Minutes& m, const DocumentKind&) {
 }
 
 std::vector<RecipientList*> recipient_lists_of(Minutes& m) {
-    std::vector<RecipientList*> out;
-    if (m.issue) {
-        for (RecipientList& l : m.issue->lists) out.push_back(&l);
-    }
-    return out;
+    return list_pointers({m.issue ? &m.issue->lists : nullptr});
 }
 
 MemoLine* memo_line_of(Minutes& m) {

@@ -53,7 +53,8 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
     } else if (notice) {
         m.letterhead = notice->letterhead;
     }
-    const char* from_notice = notice ? "" : "; or name the notice it follows (follows=\"…\")";
+    // Only reached without a notice: it would have given what is missing.
+    const std::string from_notice = "; or name the notice it follows (follows=\"…\")";
     const xmlNode* subject = xml::child(root, "subject");
     if (subject) {
         m.subject = r.rich(subject);
@@ -61,8 +62,7 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
     } else if (notice) {
         m.subject = notice->subject;
     } else {
-        r.fail(root, std::string("the minutes have no <subject>; give the meeting's title") +
-                         from_notice);
+        r.fail(root, "the minutes have no <subject>; give the meeting's title" + from_notice);
     }
     if (const xmlNode* mt = xml::child(root, "meeting")) {
         m.meeting = r.meeting(mt);
@@ -74,8 +74,7 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
     } else if (notice) {
         m.meeting = notice->meeting;
     } else {
-        r.fail(root, std::string("the minutes have no <meeting> (chair, date, time, place)") +
-                         from_notice);
+        r.fail(root, "the minutes have no <meeting> (chair, date, time, place)" + from_notice);
     }
     if (const xmlNode* body = xml::child(root, "body")) m.body = r.blocks(body);
     if (const xmlNode* c = xml::child(root, "closing")) m.closing = r.rich(c);

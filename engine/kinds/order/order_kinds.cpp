@@ -56,9 +56,7 @@ class OrderAssembler : BlockBuilder {
 
   private:
     void closing(std::vector<DocBlock>& out) const {
-        RichText text = o_.closing;
-        if (text.empty() && !t_.phrase("closing").empty())
-            text.spans.push_back({t_.phrase("closing"), false, false});
+        const RichText text = or_phrase(o_.closing, "closing");
         if (text.empty()) return;
         ParaBlock c = rich(text, t_.body_size, Align::Justify);
         c.space_before = t_.paragraph_gap;
@@ -85,12 +83,7 @@ DocumentFacts facts_of(const Order& o, const DocumentKind& kind) {
 }
 
 std::vector<RecipientList*> recipient_lists_of(Order& o) {
-    std::vector<RecipientList*> out;
-    for (RecipientList& l : o.lists) out.push_back(&l);
-    if (o.endorsement) {
-        for (RecipientList& l : o.endorsement->lists) out.push_back(&l);
-    }
-    return out;
+    return list_pointers({&o.lists, o.endorsement ? &o.endorsement->lists : nullptr});
 }
 
 MemoLine* memo_line_of(Order& o) {
