@@ -36,7 +36,9 @@ class DocumentWriter {
     void write_runs(const ParaBlock& b);
     void text_run(const std::u16string& text, const TextStyle& style);
     void paragraph(const ParaBlock& b, bool keep_next, bool keep_lines);
-    void table(const TableBlock& t);
+    // `keep_next`: Word keeps the table on the page of what follows it (keepNext on every
+    // paragraph of its cells and on the gap after it), as potro's layout keeps the memo line.
+    void table(const TableBlock& t, bool keep_next);
     void image(const ImageBlock& im);
     void section();
 
@@ -119,7 +121,7 @@ void DocumentWriter::paragraph(const ParaBlock& b, bool keep_next, bool keep_lin
     w_.end();
 }
 
-void DocumentWriter::table(const TableBlock& t) {
+void DocumentWriter::table(const TableBlock& t, bool keep_next) {
     if (page_break_pending_) {
         w_.start("w:p").start("w:r").empty("w:br", "w:type", "page").end().end();
         page_break_pending_ = false;
@@ -157,7 +159,7 @@ void DocumentWriter::table(const TableBlock& t) {
                 .end()
                 .end();
             if (cells[c].empty()) w_.start("w:p").end();
-            for (const ParaBlock& pb : cells[c]) paragraph(pb, false, false);
+            for (const ParaBlock& pb : cells[c]) paragraph(pb, keep_next, false);
             w_.end();
         }
         w_.end();
@@ -170,7 +172,7 @@ void DocumentWriter::table(const TableBlock& t) {
     gap.space_after = t.space_after;
     gap.para.style.line_height = 0.5f;
     gap.role = StyleRole::Body;
-    paragraph(gap, false, false);
+    paragraph(gap, keep_next, false);
 }
 
 void DocumentWriter::image(const ImageBlock& im) {
@@ -230,7 +232,7 @@ void DocumentWriter::blocks(const std::vector<DocBlock>& list, bool keep_all) {
         if (const auto* pb = std::get_if<ParaBlock>(&block.content)) {
             paragraph(*pb, (keep_all && !last) || next_is_group, keep_all);
         } else if (const auto* t = std::get_if<TableBlock>(&block.content)) {
-            table(*t);
+            table(*t, t->keep_with_next || (keep_all && !last) || next_is_group);
         } else if (const auto* im = std::get_if<ImageBlock>(&block.content)) {
             image(*im);
         } else if (std::holds_alternative<PageBreakBlock>(block.content)) {
