@@ -35,6 +35,8 @@ constexpr const char* kHelp =
     "      --no-index         do not write index.csv and index.pdf\n"
     "      --volume           also volume.pdf: every meeting in the index's order, one PDF\n"
     "                         with a bookmark at each meeting\n"
+    "      --per-recipient    also a copy for each recipient of each document, marked for\n"
+    "                         them, in OUTDIR/copies/NAME/ with NAME-recipients.csv\n"
     "      --pdfa[=2|3]       archival PDFs (PDF/A-2u, or PDF/A-3u carrying each meeting's\n"
     "                         source files); --no-pdfa for plain PDFs whatever the templates say\n"
     "      --no-fsync         do not flush each file to disk before renaming it (faster; a\n"
@@ -83,6 +85,8 @@ std::string summary_json(const BulkJob& job, const BulkOutcome& out, double seco
              ",\"outputs\":[";
         for (size_t k = 0; k < d.outputs.size(); ++k)
             j += (k ? "," : "") + json_string(d.outputs[k]);
+        j += "],\"copies\":[";
+        for (size_t k = 0; k < d.copies.size(); ++k) j += (k ? "," : "") + json_string(d.copies[k]);
         j += "],\"diagnostics\":[";
         for (size_t k = 0; k < d.diagnostics.size(); ++k)
             j += (k ? "," : "") + json_diagnostic(d.diagnostics[k]);
@@ -94,7 +98,7 @@ std::string summary_json(const BulkJob& job, const BulkOutcome& out, double seco
 }  // namespace
 
 int run_bulk(int argc, char** argv) {
-    enum { kForce = 1000, kNoIndex, kNoFsync, kJson, kVolume };
+    enum { kForce = 1000, kNoIndex, kNoFsync, kJson, kVolume, kPerRecipient };
     SourceOptions source;
     FormatOptions formats;
     ArchiveOptions archive;
@@ -106,6 +110,7 @@ int run_bulk(int argc, char** argv) {
     parser.with(source).with(formats).with(archive).with(reg);
     parser.own("output-dir", true, 'o').own("jobs", true, 'j').own("force", false, kForce);
     parser.own("no-index", false, kNoIndex).own("volume", false, kVolume);
+    parser.own("per-recipient", false, kPerRecipient);
     parser.own("no-fsync", false, kNoFsync).own("quiet", false, 'q').own("json", false, kJson);
     parser.own("help", false, 'h');
     auto stop = parser.parse(argc, argv, "o:j:qh", [&](int c, const char* v) -> std::optional<int> {
@@ -127,6 +132,9 @@ int run_bulk(int argc, char** argv) {
                 break;
             case kVolume:
                 job.volume = true;
+                break;
+            case kPerRecipient:
+                job.per_recipient = true;
                 break;
             case kNoFsync:
                 job.flush_to_disk = false;

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 
 #include "bulk/bulk_inputs.h"
 #include "bulk/folder_lock.h"
@@ -15,6 +16,7 @@
 #include "io/atomic_file.h"
 #include "io/content_hash.h"
 #include "jobs/engine.h"
+#include "jobs/recipient_copies.h"
 #include "register/memo_register.h"
 
 #ifndef POTRO_VERSION
@@ -93,6 +95,9 @@ class BulkRun {
     Status assign_serials(size_t first, size_t count);
     void settle_names(size_t first, size_t count);
     void render(size_t i, std::optional<ReadDocument> doc, Engine& engine);
+    // Each says whether its files had to be made (false: they were up to date).
+    Result<bool> render_document(size_t i, const ReadDocument& doc, Engine& engine);
+    Result<bool> render_copies(size_t i, const ReadDocument& doc, Engine& engine);
     void finish(BulkDocument& d, BulkState state);
     Status write_year_outputs(BulkOutcome& outcome);
 
@@ -230,6 +235,19 @@ void BulkRun::finish(BulkDocument& d, BulkState st) {
     if (progress_) progress_(state_);
 }
 
+// The outputs' record says what they were made from; when it matches and every file is there,
+// nothing is made again.
+bool up_to_date(const fs::path& record_path, const std::string& hash,
+                const std::vector<std::string>& files, size_t* pages) {
+    auto record = read_output_record(record_path);
+    if (!record || record->hash != hash) return false;
+    for (const auto& f : files) {
+        if (!fs::exists(f)) return false;
+    }
+    *pages = record->pages;
+    return true;
+}
+
 void BulkRun::render(size_t i, std::optional<ReadDocument> doc, Engine& engine) {
     DocumentPlan& p = plans_[i];
     BulkDocument& d = outcome_.documents[i];
@@ -237,41 +255,89 @@ void BulkRun::render(size_t i, std::optional<ReadDocument> doc, Engine& engine) 
     d.diagnostics = p.diagnostics;
     if (!p.ok || !doc) return finish(d, BulkState::Failed);
     d.memo = p.entry.memo;
+    auto made = render_document(i, *doc, engine);
+    if (made && job_.per_recipient) {
+        auto copies = render_copies(i, *doc, engine);
+        if (!copies)
+            made = copies.error();
+        else
+            made = made.value() || copies.value();
+    }
+    if (!made) {
+        d.diagnostics = {made.error()};
+        return finish(d, BulkState::Failed);
+    }
+    finish(d, made.value() ? BulkState::Rendered : BulkState::UpToDate);
+}
+
+Result<bool> BulkRun::render_document(size_t i, const ReadDocument& doc, Engine& engine) {
+    DocumentPlan& p = plans_[i];
+    BulkDocument& d = outcome_.documents[i];
     for (const std::string& f : formats_) {
         const Exporter* e = find_exporter(f);
         d.outputs.push_back((out_dir_ / (p.stem + (e ? e->extension() : "." + f))).string());
     }
     const fs::path record_path = record_dir_ / (p.stem + ".stamp");
-    if (!job_.force) {
-        auto record = read_output_record(record_path);
-        bool complete = record && record->hash == p.hash;
-        for (const auto& o : d.outputs) complete = complete && fs::exists(o);
-        if (complete) {
-            d.pages = p.entry.pages = record->pages;
-            return finish(d, BulkState::UpToDate);
-        }
+    if (!job_.force && up_to_date(record_path, p.hash, d.outputs, &d.pages)) {
+        p.entry.pages = d.pages;
+        return false;
     }
-    auto rendered = engine.render(*doc, RenderRequest{formats_, job_.pdfa_part, std::nullopt});
-    if (!rendered) {
-        d.diagnostics = {rendered.error()};
-        return finish(d, BulkState::Failed);
-    }
+    auto rendered = engine.render(doc, RenderRequest{formats_, job_.pdfa_part, std::nullopt});
+    if (!rendered) return rendered.error();
     d.diagnostics = rendered.value().warnings;
     for (size_t o = 0; o < d.outputs.size(); ++o) {
         if (auto st = write_file_atomically(d.outputs[o], rendered.value().files[o].bytes, how_);
-            !st) {
-            d.diagnostics = {st.error()};
-            return finish(d, BulkState::Failed);
-        }
+            !st)
+            return st.error();
     }
     // Written last: a run killed before this line renders the document again.
     d.pages = p.entry.pages = rendered.value().pages;
     const std::string record = output_record_text({p.hash, d.pages});
-    if (auto st = write_file_atomically(record_path.string(), record, how_); !st) {
-        d.diagnostics = {st.error()};
-        return finish(d, BulkState::Failed);
+    if (auto st = write_file_atomically(record_path.string(), record, how_); !st) return st.error();
+    return true;
+}
+
+// The copies of a document go into a folder of their own, copies/STEM/, which holds nothing
+// else: a copy for a recipient since taken off the lists is removed. They have their own
+// record, so asking for copies later does not render the documents again.
+Result<bool> BulkRun::render_copies(size_t i, const ReadDocument& doc, Engine& engine) {
+    const DocumentPlan& p = plans_[i];
+    BulkDocument& d = outcome_.documents[i];
+    const std::vector<RecipientEntry> entries = doc.doc().recipients();
+    if (entries.empty()) {
+        d.diagnostics.push_back(make_warning(
+            {inputs_[i].path, 0, 0}, "has no distribution or copy list: no per-recipient copies"));
+        return false;
     }
-    finish(d, BulkState::Rendered);
+    const fs::path folder = out_dir_ / "copies" / p.stem;
+    std::vector<std::string> extensions;
+    for (const std::string& f : formats_) extensions.push_back(find_exporter(f)->extension());
+    for (const std::string& name : recipient_copy_names(entries, p.stem, extensions))
+        d.copies.push_back((folder / name).string());
+    const fs::path record_path = record_dir_ / (p.stem + ".copies.stamp");
+    size_t pages = 0;
+    if (!job_.force && up_to_date(record_path, p.hash, d.copies, &pages)) return false;
+
+    auto copies =
+        render_recipient_copies(engine, doc, {formats_, job_.pdfa_part, std::nullopt}, p.stem);
+    if (!copies) return copies.error();
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec) {
+        return make_error({folder.string(), 0, 0},
+                          "cannot create the copies' folder: " + ec.message());
+    }
+    for (const OutputFile& f : copies.value().files) {
+        if (auto st = write_file_atomically((folder / f.name).string(), f.bytes, how_); !st)
+            return st.error();
+    }
+    std::set<fs::path> kept(d.copies.begin(), d.copies.end());
+    for (const auto& e : fs::directory_iterator(folder, ec)) {
+        if (e.is_regular_file() && !kept.count(e.path())) fs::remove(e.path(), ec);
+    }
+    const std::string record = output_record_text({p.hash, copies.value().pages});
+    if (auto st = write_file_atomically(record_path.string(), record, how_); !st) return st.error();
+    return true;
 }
 
 Status BulkRun::write_year_outputs(BulkOutcome& outcome) {

@@ -1,7 +1,10 @@
 #include "jobs/recipient_copies.h"
 
+#include <algorithm>
+
 #include "base/csv.h"
 #include "base/unicode.h"
+#include "export/exporter.h"
 
 namespace potro {
 
@@ -65,6 +68,52 @@ std::string recipient_copies_csv(const std::vector<RecipientCopy>& copies,
         for (const std::string& f : c.files) out += "," + csv_field(f);
         out += "\r\n";
     }
+    return out;
+}
+
+std::vector<std::string> recipient_copy_names(const std::vector<RecipientEntry>& entries,
+                                              const std::string& stem,
+                                              const std::vector<std::string>& extensions) {
+    std::vector<std::string> names;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const std::string copy_stem = recipient_copy_stem(stem, i, entries.size(), entries[i].text);
+        for (const std::string& e : extensions) names.push_back(copy_stem + e);
+    }
+    names.push_back(stem + "-recipients.csv");
+    return names;
+}
+
+Result<RenderedCopies> render_recipient_copies(Engine& engine, const ReadDocument& doc,
+                                               RenderRequest request, const std::string& stem) {
+    const std::vector<RecipientEntry> entries = doc.doc().recipients();
+    if (entries.empty()) {
+        return make_error({doc.doc().header().file, 0, 0},
+                          "the document has no distribution or copy list, so there is no one to "
+                          "make a copy for; leave out --per-recipient");
+    }
+    std::vector<std::string> extensions;
+    for (const std::string& f : request.formats) {
+        auto e = exporter_for(f);
+        if (!e) return e.error();
+        extensions.push_back(e.value()->extension());
+    }
+    const std::vector<std::string> names = recipient_copy_names(entries, stem, extensions);
+    RenderedCopies out;
+    std::vector<RecipientCopy> copies;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        request.copy_for = i;
+        auto rendered = engine.render(doc, request);
+        if (!rendered) return rendered.error();
+        if (i == 0) out.warnings = rendered.value().warnings;
+        out.pages = std::max(out.pages, rendered.value().pages);
+        RecipientCopy copy{entries[i], {}};
+        for (size_t k = 0; k < extensions.size(); ++k) {
+            copy.files.push_back(names[i * extensions.size() + k]);
+            out.files.push_back({copy.files.back(), std::move(rendered.value().files[k].bytes)});
+        }
+        copies.push_back(std::move(copy));
+    }
+    out.files.push_back({names.back(), recipient_copies_csv(copies, request.formats)});
     return out;
 }
 

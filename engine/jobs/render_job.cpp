@@ -41,15 +41,10 @@ fs::path output_folder(const RenderJob& job) {
     return job.output_dir.empty() ? fs::path(job.input).parent_path() : fs::path(job.output_dir);
 }
 
-// Every file of a render, in memory until all of them are made: nothing is written when one
+// Every file of a render is in memory until all of them are made: nothing is written when one
 // copy fails.
-struct Output {
-    std::string name;  // in the output folder
-    std::string bytes;
-};
-
 Result<std::vector<std::string>> write_outputs(const RenderJob& job,
-                                               const std::vector<Output>& outputs) {
+                                               const std::vector<OutputFile>& outputs) {
     const fs::path dir = output_folder(job);
     if (!job.output_dir.empty()) {
         std::error_code ec;
@@ -60,42 +55,12 @@ Result<std::vector<std::string>> write_outputs(const RenderJob& job,
         }
     }
     std::vector<std::string> written;
-    for (const Output& o : outputs) {
+    for (const OutputFile& o : outputs) {
         const std::string out = (dir / o.name).string();
         if (auto st = write_file_atomically(out, o.bytes); !st) return st.error();
         written.push_back(out);
     }
     return written;
-}
-
-// --per-recipient: a render per entry of the lists, and the list of who gets which file.
-Status render_copies(const RenderJob& job, Engine& engine, const ReadDocument& doc,
-                     RenderRequest request, RenderOutcome& outcome, std::vector<Output>& out) {
-    const std::vector<RecipientEntry> entries = doc.doc().recipients();
-    if (entries.empty()) {
-        return make_error({doc.doc().header().file, 0, 0},
-                          "the document has no distribution or copy list, so there is no one to "
-                          "make a copy for; leave out --per-recipient");
-    }
-    const std::string stem = fs::path(job.input).stem().string();
-    std::vector<RecipientCopy> copies;
-    for (size_t i = 0; i < entries.size(); ++i) {
-        request.copy_for = i;
-        auto rendered = engine.render(doc, request);
-        if (!rendered) return rendered.error();
-        // The document's warnings are every copy's: kept from the first.
-        if (i == 0) outcome.warnings = rendered.value().warnings;
-        outcome.pages = std::max(outcome.pages, rendered.value().pages);
-        RecipientCopy copy{entries[i], {}};
-        const std::string copy_stem = recipient_copy_stem(stem, i, entries.size(), entries[i].text);
-        for (RenderedFile& f : rendered.value().files) {
-            copy.files.push_back(copy_stem + f.extension);
-            out.push_back({copy.files.back(), std::move(f.bytes)});
-        }
-        copies.push_back(std::move(copy));
-    }
-    out.push_back({stem + "-recipients.csv", recipient_copies_csv(copies, request.formats)});
-    return ok_status();
 }
 
 }  // namespace
@@ -118,10 +83,14 @@ Result<RenderOutcome> run_render(const RenderJob& job, const Source& source) {
     }
     RenderRequest request{job.formats.empty() ? default_formats() : job.formats, job.pdfa_part,
                           std::nullopt};
-    std::vector<Output> outputs;
+    std::vector<OutputFile> outputs;
     if (job.per_recipient) {
-        if (auto st = render_copies(job, engine, doc.value(), request, outcome, outputs); !st)
-            return st.error();
+        auto copies = render_recipient_copies(engine, doc.value(), request,
+                                              fs::path(job.input).stem().string());
+        if (!copies) return copies.error();
+        outcome.pages = copies.value().pages;
+        outcome.warnings = std::move(copies.value().warnings);
+        outputs = std::move(copies.value().files);
     } else {
         auto rendered = engine.render(doc.value(), request);
         if (!rendered) return rendered.error();

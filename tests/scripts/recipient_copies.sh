@@ -61,5 +61,38 @@ set +e
 check "--per-recipient with --dump-layout is a usage error" '[ $? = 2 ]'
 set -e
 
+# Bulk: the same copies for each document of a folder, under copies/DATE_MEMO/; a document
+# without lists gets a warning, not a failure; copies have their own record.
+mkdir -p "$out/year/offices"
+cp "$doc" "$examples/meeting-notice-enothi-committee.xml" "$out/no-lists.xml" "$out/year/"
+cp "$examples/../templates/offices/emblem.png" "$out/year/offices/"
+"$bin" bulk "$out/year" -o "$out/bulk" -j 2 --pdf -q
+main_pdf=$out/bulk/2025-08-17_05.44.7800.016.18.002.25.247.pdf
+before=$(stat -c %Y.%i "$main_pdf")
+sleep 1
+check "bulk without --per-recipient makes no copies" '[ ! -e "$out/bulk/copies" ]'
+set +e
+warnings=$("$bin" bulk "$out/year" -o "$out/bulk" -j 2 --pdf --per-recipient 2>&1)
+status=$?
+set -e
+check "bulk --per-recipient: exit 0" '[ "$status" = 0 ]'
+check "… a warning for the document without lists" '[[ "$warnings" == *"no-lists.xml"*"no per-recipient copies"* ]]'
+check "… the documents themselves were not made again" '[ "$(stat -c %Y.%i "$main_pdf")" = "$before" ]'
+minutes_copies=$out/bulk/copies/2025-08-17_05.44.7800.016.18.002.25.247
+check "12 copies of the minutes under their date and memo number" \
+  '[ "$(ls "$minutes_copies"/*.pdf | wc -l)" = 12 ]'
+check "… listed in their CSV" '[ "$(wc -l < "$minutes_copies"/*-recipients.csv)" = 13 ]'
+check "… each naming its recipient" \
+  '[ "$(for f in "$minutes_copies"/*.pdf; do pdftotext -raw -l 1 "$f" - | grep -c "^প্রাপক:"; done | sort -u)" = 1 ]'
+check "the notice has its copies too" '[ "$(ls "$out"/bulk/copies | wc -l)" = 2 ]'
+check "no DOCX when only PDFs were asked for" '[ -z "$(find "$out/bulk/copies" -name "*.docx")" ]'
+again=$("$bin" bulk "$out/year" -o "$out/bulk" -j 2 --pdf --per-recipient 2>&1 | tail -1)
+check "a second run has nothing to do" '[[ "$again" == *"0 rendered, 3 up to date"* ]]'
+# A recipient taken off the notice's list: the minutes' copies are made again without them.
+perl -0pe 's|<to[^>]*>[^<]*</to>||' -i "$out/year/meeting-notice-enothi-committee.xml"
+"$bin" bulk "$out/year" -o "$out/bulk" -j 2 --pdf --per-recipient -q
+check "11 copies once a recipient is off the list, no stale one left" \
+  '[ "$(ls "$minutes_copies"/*.pdf | wc -l)" = 11 ] && [ "$(wc -l < "$minutes_copies"/*-recipients.csv)" = 12 ]'
+
 [ "$fails" = 0 ] && echo "every copy names its recipient and carries the one memo number"
 exit "$fails"

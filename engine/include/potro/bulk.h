@@ -26,6 +26,9 @@ struct BulkJob {
     bool flush_to_disk = true;  // fsync each output before it is renamed into place
     bool allow_absolute_paths = false;  // documents may name files by absolute path
     std::optional<int> pdfa_part;       // 0 none, 2 PDF/A-2u, 3 PDF/A-3u; unset: each template's
+    // Also a copy for each recipient of each document, marked for them, in
+    // OUTPUT_DIR/copies/STEM/ with STEM-recipients.csv (as `potro render --per-recipient`).
+    bool per_recipient = false;
 };
 
 struct BulkDocument;
@@ -46,6 +49,7 @@ struct BulkDocument {
     std::string input;
     BulkState state = BulkState::Failed;
     std::vector<std::string> outputs;  // paths, also when up to date
+    std::vector<std::string> copies;   // per_recipient: every copy's paths, then the list's
     size_t pages = 0;
     std::string memo;                     // as printed
     std::vector<Diagnostic> diagnostics;  // the error that stopped it, or warnings
