@@ -47,7 +47,9 @@ class ElementReader {
 
     // The shared elements.
     RichText rich(const xmlNode* n) const;
-    Blocks blocks(const xmlNode* n) const;
+    // `agenda_titles`: the titles an <agenda> directly inside may leave out, item by item
+    // (minutes that follow a notice take the notice's topics).
+    Blocks blocks(const xmlNode* n, const std::vector<RichText>* agenda_titles = nullptr) const;
     Person person(const xmlNode* n) const;
     Signature signature(const xmlNode* n) const;
     // <meeting>: chair, date, time, place, attendance.
@@ -98,7 +100,7 @@ class ElementReader {
     Block heading(const xmlNode* n) const;
     Block list(const xmlNode* n) const;
     Block table(const xmlNode* n) const;
-    Block agenda(const xmlNode* n) const;
+    Block agenda(const xmlNode* n, const std::vector<RichText>* titles) const;
     // A file `ref` named at `at`: beside this file, then (when `also_templates`) in the
     // templates folder; read, and recorded in the log.
     SourceFile referenced(const xmlNode* at, const std::string& ref, bool also_templates) const;

@@ -78,18 +78,50 @@ Block ElementReader::table(const xmlNode* n) const {
     return Block{t};
 }
 
-Block ElementReader::agenda(const xmlNode* n) const {
+namespace {
+
+// A notice's topic as an agenda item's title: without the ';' or '।' that ends it in the
+// notice's list.
+RichText as_title(RichText t) {
+    while (!t.spans.empty()) {
+        std::u16string& s = t.spans.back().text;
+        while (!s.empty() && (s.back() == u';' || s.back() == u'।' || s.back() == u',' ||
+                              s.back() == u' ' || s.back() == u'\n' || s.back() == u'\t'))
+            s.pop_back();
+        if (!s.empty()) break;
+        t.spans.pop_back();
+    }
+    return t;
+}
+
+}  // namespace
+
+Block ElementReader::agenda(const xmlNode* n, const std::vector<RichText>* titles) const {
     expect_only(n, {"item"});
     AgendaNode a;
     a.numbering = numbering(n, "১.০");
     a.start = std::stoi("0" + xml::attr(n, "start", "1"));
+    size_t index = static_cast<size_t>(std::max(a.start, 1) - 1);
     for (const xmlNode* item : xml::children(n)) {
         expect_only(item, {"title", "discussion", "decision"});
         AgendaItem ai;
-        const xmlNode* title = xml::child(item, "title");
-        if (!title) fail(item, "an agenda <item> needs a <title> (the আলোচ্য বিষয়)");
-        ai.title = rich(title);
-        if (xml::has_attr(title, "label")) ai.title_label = u16(xml::attr(title, "label"));
+        if (const xmlNode* title = xml::child(item, "title")) {
+            ai.title = rich(title);
+            if (xml::has_attr(title, "label")) ai.title_label = u16(xml::attr(title, "label"));
+        } else if (titles && index < titles->size()) {
+            ai.title = as_title((*titles)[index]);
+            ai.title.pos = pos(item);
+        } else if (titles) {
+            fail(item, "this is agenda item " + std::to_string(index + 1) +
+                           " and the notice the minutes follow has " +
+                           std::to_string(titles->size()) +
+                           " in its agenda, so there is no title to take; give it its own <title>");
+        } else {
+            fail(item,
+                 "an agenda <item> needs a <title> (the আলোচ্য বিষয়); minutes that follow "
+                 "a notice may leave it out to take the notice's");
+        }
+        ++index;
         if (const xmlNode* d = xml::child(item, "discussion")) {
             ai.discussion = blocks(d);
             if (xml::has_attr(d, "label")) ai.discussion_label = u16(xml::attr(d, "label"));
@@ -103,7 +135,7 @@ Block ElementReader::agenda(const xmlNode* n) const {
     return Block{a};
 }
 
-Blocks ElementReader::blocks(const xmlNode* n) const {
+Blocks ElementReader::blocks(const xmlNode* n, const std::vector<RichText>* agenda_titles) const {
     Blocks out;
     bool structured = false;
     for (const xmlNode* c : xml::children(n)) {
@@ -135,7 +167,7 @@ Blocks ElementReader::blocks(const xmlNode* n) const {
         else if (nm == "table")
             out.push_back(table(c));
         else if (nm == "agenda")
-            out.push_back(agenda(c));
+            out.push_back(agenda(c, agenda_titles));
         else
             fail(c, "unknown element <" + nm + "> in <" + xml::name(n) +
                         ">; expected <p>, <heading>, <list>, <table> or <agenda>");

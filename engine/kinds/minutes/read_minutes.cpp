@@ -76,7 +76,8 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
     } else {
         r.fail(root, "the minutes have no <meeting> (chair, date, time, place)" + from_notice);
     }
-    if (const xmlNode* body = xml::child(root, "body")) m.body = r.blocks(body);
+    if (const xmlNode* body = xml::child(root, "body"))
+        m.body = r.blocks(body, notice ? &notice->topics : nullptr);
     if (const xmlNode* c = xml::child(root, "closing")) m.closing = r.rich(c);
     for (const xmlNode* c : xml::children(root)) {
         if (xml::name(c) == "signature") m.signatures.push_back(r.signature(c));
