@@ -11,9 +11,11 @@ constexpr const char* kUsage =
     "usage: potro COMMAND [OPTIONS]\n"
     "\n"
     "commands:\n"
-    "  render FILE.xml [-o DIR]      make the minutes described in FILE.xml as a PDF and a DOCX\n"
-    "  validate FILE.xml...          check minutes files and report every problem\n"
-    "  bulk DIR|MANIFEST -o OUTDIR   export many meetings at once, in parallel, with an index\n"
+    "  render FILE.xml [-o DIR]      make the document described in FILE.xml as a PDF and a\n"
+    "                                DOCX (minutes, letters, orders, notifications, notices)\n"
+    "  validate FILE.xml...          check documents and report every problem\n"
+    "  bulk DIR|MANIFEST -o OUTDIR   export many documents at once, in parallel, with an index\n"
+    "  serve [--listen HOST:PORT]    the HTTP API for e-filing systems (docs/serve.md)\n"
     "  date YYYY-MM-DD               print the dual date (Bangla and Gregorian) as potro writes "
     "it\n"
     "  fonts [FILE.xml]              the fonts a template resolves to, and coverage gaps\n"
@@ -58,6 +60,7 @@ int main(int argc, char** argv) {
     if (cmd == "fonts") return run_fonts(argc - 1, argv + 1);
     if (cmd == "extract") return run_extract(argc - 1, argv + 1);
     if (cmd == "sign") return run_sign(argc - 1, argv + 1);
+    if (cmd == "serve") return run_serve(argc - 1, argv + 1);
     std::fprintf(stderr, "potro: unknown command '%s'\n\n%s", argv[1], kUsage);
     return kExitUsage;
 }

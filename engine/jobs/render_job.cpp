@@ -57,7 +57,8 @@ Result<std::vector<std::string>> write_outputs(const RenderJob& job,
     std::vector<std::string> written;
     for (const OutputFile& o : outputs) {
         const std::string out = (dir / o.name).string();
-        if (auto st = write_file_atomically(out, o.bytes); !st) return st.error();
+        if (auto st = write_file_atomically(out, o.bytes, {job.temp_dir, true}); !st)
+            return st.error();
         written.push_back(out);
     }
     return written;
@@ -73,6 +74,7 @@ Result<RenderOutcome> run_render(const RenderJob& job, const Source& source) {
     if (auto st = assign_serial(job, doc.value(), source); !st) return st.error();
 
     RenderOutcome outcome;
+    if (const MemoLine* line = doc.value().doc().memo_line()) outcome.memo = line->memo.render();
     if (job.dump_layout) {
         outcome.warnings = doc.value().warnings;
         auto laid = engine.lay_out(doc.value(), &outcome.warnings);

@@ -27,6 +27,9 @@ struct RenderJob {
     // recipient (jobs/recipient_copies.h names them), and STEM-recipients.csv listing them;
     // every copy carries the document's one memo number.
     bool per_recipient = false;
+    // Where outputs are written before they are renamed into place (on the same file system);
+    // empty: beside them. A service keeps them out of the folder it hands files out of.
+    std::string temp_dir;
 };
 
 struct RenderOutcome {
@@ -34,6 +37,7 @@ struct RenderOutcome {
     std::string layout_dump;
     size_t pages = 0;
     std::vector<Diagnostic> warnings;
+    std::string memo;  // the memo number as printed (with the register's serial); "" if none
 };
 
 Result<RenderOutcome> run_render(const RenderJob& job, const Source& source);

@@ -1,0 +1,373 @@
+#include "api.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "assembly/template.h"
+#include "bangla/calendar.h"
+#include "bangla/weekday.h"
+#include "bangla/wording.h"
+#include "base/unicode.h"
+#include "diagnostics_json.h"
+#include "io/atomic_file.h"
+#include "jobs/render_job.h"
+#include "model/xml_reader.h"
+#include "openapi_json.h"
+#include "service_source.h"
+#include "worker_pool.h"
+
+namespace potro::service {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+// The name a request's document has in diagnostics (and in a PDF/A-3u's attachments).
+constexpr const char* kDocumentName = "document.xml";
+
+ApiReply json_reply(int status, const json& j) {
+    return {status, "application/json", json_text(j) + "\n", {}};
+}
+
+// Every refusal is one message a client can show, with what to do.
+ApiReply error_reply(int status, const std::string& message) {
+    return json_reply(status, {{"error", message}});
+}
+
+ApiReply diagnostics_reply(int status, const std::vector<Diagnostic>& diagnostics,
+                           const std::string& body) {
+    return json_reply(status, diagnostics_json(diagnostics, kDocumentName, body));
+}
+
+bool is_xml(const std::string& type) {
+    return type == "application/xml" || type == "text/xml";
+}
+
+std::string query(const ApiRequest& r, const std::string& key, const std::string& fallback = "") {
+    auto it = r.query.find(key);
+    return it == r.query.end() ? fallback : it->second;
+}
+
+// Letters, digits, '.', '-' and '_', not starting with '.': a name that is the same file
+// everywhere and can never leave its folder.
+bool safe_name(const std::string& s) {
+    if (s.empty() || s.size() > 120 || s[0] == '.') return false;
+    for (unsigned char c : s) {
+        const bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                        (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '_';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+struct Api::Impl {
+    Impl(ApiConfig c, Clock clock)
+        : config(std::move(c)),
+          source(config.folders, std::move(clock)),
+          pool(source, config.workers, config.queue) {}
+
+    ApiConfig config;
+    ServiceSource source;
+    WorkerPool pool;
+
+    ApiReply route(const ApiRequest& r);
+    std::optional<WorkerPool::Lease> worker() {
+        return pool.acquire(std::chrono::seconds(config.queue_wait_seconds));
+    }
+    static ApiReply busy() {
+        ApiReply reply = error_reply(503, "the server is busy; try again in a moment");
+        reply.headers.emplace_back("Retry-After", "1");
+        return reply;
+    }
+    ApiReply check_body(const ApiRequest& r) const;
+
+    ApiReply health();
+    ApiReply kinds();
+    ApiReply templates();
+    ApiReply offices();
+    ApiReply date(const ApiRequest& r);
+    ApiReply render(const ApiRequest& r);
+    ApiReply validate(const ApiRequest& r);
+    ApiReply issue(const ApiRequest& r);
+    ApiReply issued_file(const std::string& name);
+};
+
+Api::Api(ApiConfig config, Clock clock)
+    : impl_(std::make_unique<Impl>(std::move(config), std::move(clock))) {
+    if (!impl_->config.data_dir.empty()) {
+        // What a killed issue left half-written; never under an issued file's name.
+        std::error_code ec;
+        const fs::path tmp = fs::path(impl_->config.data_dir) / ".tmp";
+        fs::remove_all(tmp, ec);
+        fs::create_directories(tmp, ec);
+        fs::create_directories(fs::path(impl_->config.data_dir) / "issued", ec);
+    }
+}
+
+Api::~Api() = default;
+
+ApiReply Api::handle(const ApiRequest& request) {
+    try {
+        return impl_->route(request);
+    } catch (const std::exception& e) {
+        return error_reply(500, std::string("the server failed on this request: ") + e.what());
+    } catch (...) {
+        return error_reply(500, "the server failed on this request");
+    }
+}
+
+ApiReply Api::Impl::route(const ApiRequest& r) {
+    struct Route {
+        const char* method;
+        const char* path;
+        ApiReply (Impl::*get)();
+        ApiReply (Impl::*with)(const ApiRequest&);
+    };
+    static const Route routes[] = {
+        {"GET", "/api/health", &Impl::health, nullptr},
+        {"GET", "/api/kinds", &Impl::kinds, nullptr},
+        {"GET", "/api/templates", &Impl::templates, nullptr},
+        {"GET", "/api/offices", &Impl::offices, nullptr},
+        {"GET", "/api/date", nullptr, &Impl::date},
+        {"POST", "/api/render", nullptr, &Impl::render},
+        {"POST", "/api/validate", nullptr, &Impl::validate},
+        {"POST", "/api/issue", nullptr, &Impl::issue},
+    };
+    if (r.path == "/api/openapi.json") {
+        if (r.method != "GET") return error_reply(405, "use GET for " + r.path);
+        return {200, "application/json", kOpenApiJson, {}};
+    }
+    const std::string files = "/files/issued/";
+    if (r.path.compare(0, files.size(), files) == 0) {
+        if (r.method != "GET") return error_reply(405, "use GET for " + r.path);
+        return issued_file(r.path.substr(files.size()));
+    }
+    for (const Route& route : routes) {
+        if (r.path != route.path) continue;
+        if (r.method != route.method)
+            return error_reply(405, std::string("use ") + route.method + " for " + r.path);
+        return route.get ? (this->*route.get)() : (this->*route.with)(r);
+    }
+    return error_reply(404, "no such endpoint: " + r.path + "; GET /api/openapi.json lists them");
+}
+
+ApiReply Api::Impl::health() {
+    return json_reply(200, {{"status", "ok"},
+                            {"version", version()},
+                            {"workers", pool.workers()},
+                            {"busy", pool.busy()},
+                            {"waiting", pool.waiting()}});
+}
+
+ApiReply Api::Impl::kinds() {
+    auto w = worker();
+    if (!w) return busy();
+    json out = json::array();
+    for (const KindInfo& k : w->renderer().kinds())
+        out.push_back({{"name", k.name}, {"title", k.title}, {"templates", k.templates}});
+    return json_reply(200, out);
+}
+
+ApiReply Api::Impl::templates() {
+    auto w = worker();
+    if (!w) return busy();
+    json out = json::array();
+    for (const KindInfo& k : w->renderer().kinds()) {
+        for (const std::string& t : k.templates) out.push_back({{"kind", k.name}, {"name", t}});
+    }
+    return json_reply(200, out);
+}
+
+// The letterheads the server holds: what a document names as <letterhead ref="offices/…"/>,
+// with their lines so that a form can show which office each is.
+ApiReply Api::Impl::offices() {
+    json out = json::array();
+    for (const std::string& f : source.list({Area::Templates, "offices"})) {
+        if (f.size() < 5 || f.compare(f.size() - 4, 4, ".xml") != 0) continue;
+        auto bytes = source.read({Area::Templates, "offices/" + f});
+        if (!bytes) continue;
+        auto doc = xml::parse(bytes.value(), f);
+        if (!doc) continue;
+        json lines = json::array();
+        const xmlNode* root = xmlDocGetRootElement(doc.value().get());
+        for (const xmlNode* c : xml::children(root)) {
+            std::u16string t = xml::text(c);
+            if (!t.empty()) lines.push_back(utf16_to_utf8(t));
+        }
+        out.push_back(
+            {{"ref", "offices/" + f}, {"name", f.substr(0, f.size() - 4)}, {"lines", lines}});
+    }
+    return json_reply(200, out);
+}
+
+ApiReply Api::Impl::date(const ApiRequest& r) {
+    const std::string d = query(r, "d");
+    const auto date = parse_iso_date(d);
+    if (!date)
+        return error_reply(
+            400, "d=\"" + d + "\" is not a date; write it as YYYY-MM-DD, e.g. 2025-05-06");
+    const std::string tpl_name = query(r, "template", "standard");
+    if (!safe_name(tpl_name))
+        return error_reply(400, "template=\"" + tpl_name + "\" is not a template's name");
+    auto tpl = load_template(source, "minutes", tpl_name);
+    if (!tpl)
+        return error_reply(400, "no template \"" + tpl_name + "\"; GET /api/templates lists them");
+    const DateWording& w = tpl.value().dates;
+    const std::string bangla = format_bangla_date(to_bangla(*date), w);
+    const std::string gregorian = format_gregorian_date(*date, w);
+    return json_reply(200, {{"date", format_iso_date(*date)},
+                            {"bangla", bangla},
+                            {"gregorian", gregorian},
+                            {"one_line", bangla + "/" + gregorian},
+                            {"numeric", format_numeric_date(*date, "-")},
+                            {"weekday", bangla_weekday(weekday_of(*date))}});
+}
+
+ApiReply Api::Impl::check_body(const ApiRequest& r) const {
+    if (r.content_type == "application/json") {
+        return error_reply(415,
+                           "JSON documents are not read yet; send the document as XML "
+                           "with Content-Type: application/xml");
+    }
+    if (!is_xml(r.content_type)) {
+        return error_reply(415,
+                           "send the document as XML with Content-Type: application/xml "
+                           "(this request's is \"" +
+                               r.content_type + "\")");
+    }
+    return {0, "", "", {}};
+}
+
+ApiReply Api::Impl::render(const ApiRequest& r) {
+    if (ApiReply refused = check_body(r); refused.status) return refused;
+    RenderOptions options;
+    const std::string format = query(r, "format", "pdf");
+    const std::string pdfa = query(r, "pdfa");
+    if (!pdfa.empty()) {
+        if (pdfa != "0" && pdfa != "2" && pdfa != "3")
+            return error_reply(400,
+                               "pdfa=" + pdfa + " must be 0 (none), 2 (PDF/A-2u) or 3 (PDF/A-3u)");
+        options.pdfa = pdfa[0] - '0';
+    }
+    auto w = worker();
+    if (!w) return busy();
+    bool known = false;
+    for (const std::string& f : w->renderer().formats()) known = known || f == format;
+    if (!known) {
+        std::string list;
+        for (const std::string& f : w->renderer().formats()) list += (list.empty() ? "" : ", ") + f;
+        return error_reply(400, "format=" + format + " is not one the server writes: " + list);
+    }
+    options.formats = {format};
+    auto rendered = w->renderer().render(kDocumentName, r.body, options);
+    if (!rendered) {
+        // Every problem at once, as validate gives them, not only the first.
+        std::vector<Diagnostic> all = w->renderer().validate(kDocumentName, r.body);
+        if (all.empty()) all.push_back(rendered.error());
+        return diagnostics_reply(422, all, r.body);
+    }
+    Output& out = rendered.value().outputs.front();
+    ApiReply reply{200, out.media_type, std::move(out.bytes), {}};
+    reply.headers.emplace_back("Content-Disposition",
+                               "inline; filename=\"document" + out.extension + "\"");
+    reply.headers.emplace_back("X-Potro-Pages", std::to_string(rendered.value().pages));
+    reply.headers.emplace_back("X-Potro-Warnings",
+                               std::to_string(rendered.value().warnings.size()));
+    return reply;
+}
+
+ApiReply Api::Impl::validate(const ApiRequest& r) {
+    if (ApiReply refused = check_body(r); refused.status) return refused;
+    auto w = worker();
+    if (!w) return busy();
+    const std::vector<Diagnostic> all = w->renderer().validate(kDocumentName, r.body);
+    bool failed = false;
+    for (const Diagnostic& d : all) failed = failed || d.severity == Severity::Error;
+    return diagnostics_reply(failed ? 422 : 200, all, r.body);
+}
+
+// Issuing: the register gives the memo its serial (the same one each time the document, known
+// by its id, is issued), and the PDF (PDF/A-2u unless pdfa= says otherwise), the DOCX and the
+// XML they were made from are stored under DATA/issued/ID.* — each written whole and renamed
+// into place, so a server killed at any moment leaves no partial file there.
+ApiReply Api::Impl::issue(const ApiRequest& r) {
+    if (config.data_dir.empty())
+        return error_reply(404, "this server issues no documents; start it with --data DIR");
+    if (ApiReply refused = check_body(r); refused.status) return refused;
+    auto parsed = xml::parse(r.body, kDocumentName);
+    if (!parsed) return diagnostics_reply(422, {parsed.error()}, r.body);
+    const xmlNode* root = xmlDocGetRootElement(parsed.value().get());
+    const std::string id = xml::attr(root, "id");
+    const SourcePos at = xml::pos(root, kDocumentName, r.body);
+    if (id.empty()) {
+        return diagnostics_reply(
+            422,
+            {make_error(at, "an issued document needs an id on <" + xml::name(root) +
+                                ">, by which the register knows it when it is issued "
+                                "again (id=\"office-2025-letter-17\")")},
+            r.body);
+    }
+    if (!safe_name(id)) {
+        return diagnostics_reply(422,
+                                 {make_error(at, "id=\"" + id +
+                                                     "\" may hold only Latin letters, digits, '.', "
+                                                     "'-' and '_' (it names the issued files)")},
+                                 r.body);
+    }
+    std::optional<int> pdfa = 2;
+    if (const std::string p = query(r, "pdfa"); !p.empty()) {
+        if (p != "0" && p != "2" && p != "3")
+            return error_reply(400,
+                               "pdfa=" + p + " must be 0 (none), 2 (PDF/A-2u) or 3 (PDF/A-3u)");
+        pdfa = p[0] - '0';
+    }
+    auto w = worker();
+    if (!w) return busy();
+    const fs::path data(config.data_dir);
+    RenderJob job;
+    job.input = id + ".xml";
+    job.input_bytes = r.body;
+    job.output_dir = (data / "issued").string();
+    job.formats = {"pdf", "docx"};
+    job.register_path = (data / "memo-register.sqlite").string();
+    job.pdfa_part = pdfa;
+    job.temp_dir = (data / ".tmp").string();
+    auto outcome = run_render(job, source);
+    if (!outcome) {
+        std::vector<Diagnostic> all = w->renderer().validate(job.input, r.body);
+        if (all.empty()) all.push_back(outcome.error());
+        return json_reply(422, diagnostics_json(all, job.input, r.body));
+    }
+    const std::string xml_path = (data / "issued" / (id + ".xml")).string();
+    if (auto st = write_file_atomically(xml_path, r.body, {job.temp_dir, true}); !st)
+        return error_reply(500, "cannot store the document: " + st.error().message);
+    const std::string base = "/files/issued/" + id;
+    return json_reply(
+        200, {{"id", id},
+              {"memo", outcome.value().memo},
+              {"pages", outcome.value().pages},
+              {"files", {{"pdf", base + ".pdf"}, {"docx", base + ".docx"}, {"xml", base + ".xml"}}},
+              {"warnings", diagnostics_json(outcome.value().warnings, job.input, r.body)}});
+}
+
+ApiReply Api::Impl::issued_file(const std::string& name) {
+    if (config.data_dir.empty() || !safe_name(name))
+        return error_reply(404, "no such file: " + name);
+    const std::string ext = fs::path(name).extension().string();
+    const char* type =
+        ext == ".pdf"    ? "application/pdf"
+        : ext == ".docx" ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        : ext == ".xml"  ? "application/xml"
+                         : nullptr;
+    if (!type) return error_reply(404, "no such file: " + name);
+    auto bytes = read_file((fs::path(config.data_dir) / "issued" / name).string());
+    if (!bytes) return error_reply(404, "no such file: " + name);
+    ApiReply reply{200, type, std::move(bytes.value()), {}};
+    reply.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return reply;
+}
+
+}  // namespace potro::service
