@@ -18,5 +18,6 @@ int run_fonts(int argc, char** argv);
 int run_extract(int argc, char** argv);
 int run_sign(int argc, char** argv);
 int run_serve(int argc, char** argv);
+int run_convert(int argc, char** argv);
 
 }  // namespace potro::cli

@@ -16,6 +16,7 @@ constexpr const char* kUsage =
     "  validate FILE.xml...          check documents and report every problem\n"
     "  bulk DIR|MANIFEST -o OUTDIR   export many documents at once, in parallel, with an index\n"
     "  serve [--listen HOST:PORT]    the HTTP API for e-filing systems (docs/serve.md)\n"
+    "  convert FILE --to json|xml    a document's XML as JSON, or back (docs/json.md)\n"
     "  date YYYY-MM-DD               print the dual date (Bangla and Gregorian) as potro writes "
     "it\n"
     "  fonts [FILE.xml]              the fonts a template resolves to, and coverage gaps\n"
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
     if (cmd == "extract") return run_extract(argc - 1, argv + 1);
     if (cmd == "sign") return run_sign(argc - 1, argv + 1);
     if (cmd == "serve") return run_serve(argc - 1, argv + 1);
+    if (cmd == "convert") return run_convert(argc - 1, argv + 1);
     std::fprintf(stderr, "potro: unknown command '%s'\n\n%s", argv[1], kUsage);
     return kExitUsage;
 }

@@ -11,6 +11,7 @@
 #include "diagnostics_json.h"
 #include "io/atomic_file.h"
 #include "jobs/render_job.h"
+#include "model/json_document.h"
 #include "model/xml_reader.h"
 #include "openapi_json.h"
 #include "service_source.h"
@@ -227,16 +228,11 @@ ApiReply Api::Impl::date(const ApiRequest& r) {
 }
 
 ApiReply Api::Impl::check_body(const ApiRequest& r) const {
-    if (r.content_type == "application/json") {
+    if (!is_xml(r.content_type) && r.content_type != "application/json") {
         return error_reply(415,
-                           "JSON documents are not read yet; send the document as XML "
-                           "with Content-Type: application/xml");
-    }
-    if (!is_xml(r.content_type)) {
-        return error_reply(415,
-                           "send the document as XML with Content-Type: application/xml "
-                           "(this request's is \"" +
-                               r.content_type + "\")");
+                           "send the document as XML (Content-Type: application/xml) or "
+                           "JSON (application/json); this request's is \"" +
+                               r.content_type + "\"");
     }
     return {0, "", "", {}};
 }
@@ -297,11 +293,22 @@ ApiReply Api::Impl::issue(const ApiRequest& r) {
     if (config.data_dir.empty())
         return error_reply(404, "this server issues no documents; start it with --data DIR");
     if (ApiReply refused = check_body(r); refused.status) return refused;
-    auto parsed = xml::parse(r.body, kDocumentName);
+    // The id is read from the XML (a JSON document's, made from it), the error told where the
+    // client wrote the root.
+    std::string xml_text = r.body;
+    std::shared_ptr<const JsonPositions> from_json;
+    if (looks_like_json(r.body)) {
+        auto converted = json_to_xml(r.body, kDocumentName);
+        if (!converted) return diagnostics_reply(422, {converted.error()}, r.body);
+        xml_text = std::move(converted.value().xml);
+        from_json = converted.value().positions;
+    }
+    auto parsed = xml::parse(xml_text, kDocumentName);
     if (!parsed) return diagnostics_reply(422, {parsed.error()}, r.body);
     const xmlNode* root = xmlDocGetRootElement(parsed.value().get());
     const std::string id = xml::attr(root, "id");
-    const SourcePos at = xml::pos(root, kDocumentName, r.body);
+    SourcePos at = xml::pos(root, kDocumentName, xml_text);
+    if (from_json) at = from_json->located(make_error(at, "")).pos;
     if (id.empty()) {
         return diagnostics_reply(
             422,
@@ -342,7 +349,7 @@ ApiReply Api::Impl::issue(const ApiRequest& r) {
         return json_reply(422, diagnostics_json(all, job.input, r.body));
     }
     const std::string xml_path = (data / "issued" / (id + ".xml")).string();
-    if (auto st = write_file_atomically(xml_path, r.body, {job.temp_dir, true}); !st)
+    if (auto st = write_file_atomically(xml_path, xml_text, {job.temp_dir, true}); !st)
         return error_reply(500, "cannot store the document: " + st.error().message);
     const std::string base = "/files/issued/" + id;
     return json_reply(

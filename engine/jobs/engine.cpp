@@ -106,8 +106,28 @@ ShapeCache& Engine::shape_cache() {
     return cache_;
 }
 
+// A JSON document is read as the XML made from it; every diagnostic is then moved to the
+// JSON's line and column.
 Result<ReadDocument> Engine::read_checked(const SourceName& name, std::string bytes,
                                           std::vector<Diagnostic>* all) {
+    if (!looks_like_json(bytes)) return read_xml(name, std::move(bytes), all);
+    auto converted = json_to_xml(bytes, source_.describe(name));
+    if (!converted) {
+        if (all) all->push_back(converted.error());
+        return converted.error();
+    }
+    const std::shared_ptr<const JsonPositions> json = converted.value().positions;
+    std::vector<Diagnostic> found;
+    auto doc = read_xml(name, std::move(converted.value().xml), all ? &found : nullptr);
+    for (Diagnostic& d : found) all->push_back(json->located(std::move(d)));
+    if (!doc) return json->located(doc.error());
+    for (Diagnostic& w : doc.value().warnings) w = json->located(std::move(w));
+    doc.value().json = json;
+    return doc;
+}
+
+Result<ReadDocument> Engine::read_xml(const SourceName& name, std::string bytes,
+                                      std::vector<Diagnostic>* all) {
     auto fail = [&](const Diagnostic& d) -> Result<ReadDocument> {
         if (all) all->push_back(d);
         return d;
@@ -192,7 +212,7 @@ Result<LaidOutDocument> Engine::lay_out(const ReadDocument& doc,
     if (warnings) {
         for (auto& w : laid.warnings) {
             if (w.pos.file.empty()) w.pos.file = doc.doc().header().file;
-            warnings->push_back(std::move(w));
+            warnings->push_back(doc.located(std::move(w)));
         }
     }
     return std::move(laid.document);
@@ -223,7 +243,7 @@ Result<Rendered> Engine::render(const ReadDocument& doc, const RenderRequest& re
     Rendered out;
     out.warnings = doc.warnings;
     auto assembled_or = assemble(doc, request.copy_for);
-    if (!assembled_or) return assembled_or.error();
+    if (!assembled_or) return doc.located(assembled_or.error());
     const AssembledDocument& assembled = assembled_or.value();
     DocumentPages pages(assembled, doc.loaded->fonts, shape_cache());
     ArchiveSettings archive;
@@ -239,14 +259,14 @@ Result<Rendered> Engine::render(const ReadDocument& doc, const RenderRequest& re
         auto exporter = exporter_for(format);
         if (!exporter) return exporter.error();
         auto bytes = exporter.value()->write(input);
-        if (!bytes) return bytes.error();
+        if (!bytes) return doc.located(bytes.error());
         out.files.push_back({format, exporter.value()->extension(), std::move(bytes.value())});
     }
     if (pages.laid_out()) {
         out.pages = pages.pages().pages.size();
         for (auto& w : pages.warnings()) {
             if (w.pos.file.empty()) w.pos.file = doc.doc().header().file;
-            out.warnings.push_back(std::move(w));
+            out.warnings.push_back(doc.located(std::move(w)));
         }
     }
     return out;

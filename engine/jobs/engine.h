@@ -15,6 +15,7 @@
 #include "jobs/schema.h"
 #include "kinds/kind.h"
 #include "layout/frame.h"
+#include "model/json_document.h"
 #include "potro/diagnostic.h"
 #include "potro/source.h"
 #include "text/font_set.h"
@@ -36,6 +37,10 @@ struct ReadDocument {
     std::vector<SourceFile> files;  // what it named: letterhead, emblem
     const LoadedTemplate* loaded = nullptr;
     std::vector<Diagnostic> warnings;
+    // A document written as JSON: `bytes` is the XML made from it, and this moves what is said
+    // about that XML back to the JSON's lines.
+    std::shared_ptr<const JsonPositions> json;
+    Diagnostic located(Diagnostic d) const { return json ? json->located(std::move(d)) : d; }
 
     const Document& doc() const { return *document; }
     Document& doc() { return *document; }
@@ -99,6 +104,8 @@ class Engine {
   private:
     Result<ReadDocument> read_checked(const SourceName& name, std::string bytes,
                                       std::vector<Diagnostic>* all);
+    Result<ReadDocument> read_xml(const SourceName& name, std::string bytes,
+                                  std::vector<Diagnostic>* all);
     const KindSchema& schema_for(const DocumentKind& kind);
 
     const Source& source_;

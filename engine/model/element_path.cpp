@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "model/json_document.h"
 #include "model/xml_reader.h"
 
 namespace potro {
@@ -43,12 +44,19 @@ void find(const xmlNode* n, const std::string& text, int line, int column, const
 }  // namespace
 
 struct ElementPaths::Impl {
-    std::string text;
+    std::string text;  // the XML
     xml::DocPtr doc;
+    std::shared_ptr<const JsonPositions> json;
 };
 
 ElementPaths::ElementPaths(const std::string& text) : impl_(std::make_unique<Impl>()) {
     impl_->text = text;
+    if (looks_like_json(text)) {
+        auto converted = json_to_xml(text, "");
+        if (!converted) return;
+        impl_->text = std::move(converted.value().xml);
+        impl_->json = converted.value().positions;
+    }
     if (auto doc = xml::parse(impl_->text, "")) impl_->doc = std::move(doc.value());
 }
 
@@ -56,6 +64,16 @@ ElementPaths::~ElementPaths() = default;
 
 std::string ElementPaths::at(int line, int column) const {
     if (!impl_->doc || line <= 0) return "";
+    if (impl_->json) {
+        // The element written at that place of the JSON: the first on its line of the XML.
+        line = impl_->json->xml_line_of({"", line, column});
+        if (line <= 0) return "";
+        size_t start = 0;
+        for (int l = 1; l < line && start != std::string::npos; ++l)
+            start = impl_->text.find('\n', start) + 1;
+        column = 1;
+        while (start < impl_->text.size() && impl_->text[start++] == ' ') ++column;
+    }
     const xmlNode* root = xmlDocGetRootElement(impl_->doc.get());
     if (!root) return "";
     const std::string& text = impl_->text;

@@ -9,7 +9,9 @@ namespace potro {
 
 class ElementPaths {
   public:
-    // Parses `text` once (with the reader's limits); a text that is not XML has no paths.
+    // Parses `text` once (with the reader's limits); a text that is not XML has no paths. A
+    // JSON document (model/json_document.h) has the paths of the XML it stands for, and
+    // positions in the JSON text.
     explicit ElementPaths(const std::string& text);
     ~ElementPaths();
     ElementPaths(const ElementPaths&) = delete;

@@ -183,6 +183,23 @@ try:
     check("an unknown format: 400 naming the formats", st == 400 and "pdf" in json.loads(b)["error"])
     st, h, b = s.post_xml("/api/render?pdfa=7", letter)
     check("a bad pdfa: 400", st == 400)
+    # --- the same documents as JSON
+    letter_json = subprocess.run([POTRO, "convert", os.path.join(EXAMPLES, "letter-training-nominations.xml")],
+                                 capture_output=True, check=True).stdout
+    st, h, b = s.request("POST", "/api/render?format=pdf", letter_json,
+                         {"Content-Type": "application/json"})
+    st2, h2, b2 = s.post_xml("/api/render?format=pdf", letter)
+    check("a JSON document renders the XML's PDF, byte for byte", st == 200 and b == b2, st)
+    bad_json = letter_json.replace(b'"date": "2025-07-14"', b'"date": "2025-02-30"', 1)
+    bad_line = bad_json[:bad_json.index(b'"2025-02-30"')].count(b"\n") + 1
+    st, h, b = s.request("POST", "/api/validate", bad_json, {"Content-Type": "application/json"})
+    diags = json.loads(b)
+    check("a bad JSON document: 422, the JSON's line and column, the element's path",
+          st == 422 and diags[0]["line"] == bad_line and diags[0]["column"] == 5 and
+          diags[0]["path"] == "/letter/date", diags)
+    st, h, b = s.request("POST", "/api/validate", b'{"letter": {"subject": ',
+                         {"Content-Type": "application/json"})
+    check("broken JSON: 422 with the position", st == 422 and json.loads(b)[0]["line"] == 1)
     st, h, b = s.request("POST", "/api/render", letter, {"Content-Type": "text/plain"})
     check("not XML: 415 saying what to send", st == 415 and "application/xml" in json.loads(b)["error"])
 
@@ -237,6 +254,10 @@ try:
     for bad_name in ("../memo-register.sqlite", "..%2Fmemo-register.sqlite", "x.sqlite"):
         st, h, b = s.request("GET", "/files/issued/" + bad_name)
         check("no file outside the issued ones: " + bad_name, st == 404)
+    auto_json = subprocess.run([POTRO, "convert", "-"], input=with_id(AUTO_LETTER, "ict-letter-c"),
+                               capture_output=True, check=True).stdout
+    st, h, b = s.request("POST", "/api/issue", auto_json, {"Content-Type": "application/json"})
+    check("issue a JSON document: the next serial", st == 200 and json.loads(b)["memo"].endswith(".৩"), b[:300])
     st, h, b = s.post_xml("/api/issue", re.sub(rb' id="[^"]*"', b"", AUTO_LETTER, count=1))
     check("issue without an id: 422 saying why", st == 422 and "id" in json.loads(b)[0]["message"])
 
