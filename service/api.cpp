@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include <openssl/evp.h>
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -9,11 +11,14 @@
 #include "bangla/wording.h"
 #include "base/unicode.h"
 #include "diagnostics_json.h"
+#include "drafts.h"
+#include "form_files.h"
 #include "io/atomic_file.h"
 #include "jobs/render_job.h"
 #include "model/json_document.h"
 #include "model/xml_reader.h"
 #include "openapi_json.h"
+#include "page_images.h"
 #include "service_source.h"
 #include "worker_pool.h"
 
@@ -41,6 +46,15 @@ ApiReply diagnostics_reply(int status, const std::vector<Diagnostic>& diagnostic
     return json_reply(status, diagnostics_json(diagnostics, kDocumentName, body));
 }
 
+// What validate found, and the error that stopped the render if validate did not find it
+// (a problem only rendering meets): a 422 always says what went wrong.
+void with_error(std::vector<Diagnostic>& all, const Diagnostic& error) {
+    for (const Diagnostic& d : all) {
+        if (d.severity == Severity::Error) return;
+    }
+    all.push_back(error);
+}
+
 bool is_xml(const std::string& type) {
     return type == "application/xml" || type == "text/xml";
 }
@@ -65,14 +79,17 @@ bool safe_name(const std::string& s) {
 }  // namespace
 
 struct Api::Impl {
-    Impl(ApiConfig c, Clock clock)
+    Impl(ApiConfig c, Clock cl)
         : config(std::move(c)),
-          source(config.folders, std::move(clock)),
-          pool(source, config.workers, config.queue) {}
+          source(config.folders, cl),
+          pool(source, config.workers, config.queue),
+          clock(std::move(cl)) {}
 
     ApiConfig config;
     ServiceSource source;
     WorkerPool pool;
+    Clock clock;
+    std::unique_ptr<Drafts> drafts;  // with --data
 
     ApiReply route(const ApiRequest& r);
     std::optional<WorkerPool::Lease> worker() {
@@ -94,6 +111,11 @@ struct Api::Impl {
     ApiReply validate(const ApiRequest& r);
     ApiReply issue(const ApiRequest& r);
     ApiReply issued_file(const std::string& name);
+    ApiReply preview(const ApiRequest& r);
+    ApiReply convert(const ApiRequest& r);
+    ApiReply draft_list();
+    ApiReply draft(const ApiRequest& r, const std::string& id);
+    static std::optional<ApiReply> form_file(const std::string& path);
 };
 
 Api::Api(ApiConfig config, Clock clock)
@@ -105,6 +127,8 @@ Api::Api(ApiConfig config, Clock clock)
         fs::remove_all(tmp, ec);
         fs::create_directories(tmp, ec);
         fs::create_directories(fs::path(impl_->config.data_dir) / "issued", ec);
+        auto drafts = Drafts::open((fs::path(impl_->config.data_dir) / "drafts.sqlite").string());
+        if (drafts) impl_->drafts = std::move(drafts.value());
     }
 }
 
@@ -136,7 +160,17 @@ ApiReply Api::Impl::route(const ApiRequest& r) {
         {"POST", "/api/render", nullptr, &Impl::render},
         {"POST", "/api/validate", nullptr, &Impl::validate},
         {"POST", "/api/issue", nullptr, &Impl::issue},
+        {"POST", "/api/preview", nullptr, &Impl::preview},
+        {"POST", "/api/convert", nullptr, &Impl::convert},
+        {"GET", "/api/drafts", &Impl::draft_list, nullptr},
     };
+    if (r.method == "GET") {
+        if (auto file = form_file(r.path)) return *file;
+    }
+    const std::string drafts_prefix = "/api/drafts/";
+    if (r.path.compare(0, drafts_prefix.size(), drafts_prefix) == 0)
+        return draft(r, r.path.substr(drafts_prefix.size()));
+    if (r.path == "/api/drafts" && r.method == "POST") return draft(r, "");
     if (r.path == "/api/openapi.json") {
         if (r.method != "GET") return error_reply(405, "use GET for " + r.path);
         return {200, "application/json", kOpenApiJson, {}};
@@ -262,7 +296,7 @@ ApiReply Api::Impl::render(const ApiRequest& r) {
     if (!rendered) {
         // Every problem at once, as validate gives them, not only the first.
         std::vector<Diagnostic> all = w->renderer().validate(kDocumentName, r.body);
-        if (all.empty()) all.push_back(rendered.error());
+        with_error(all, rendered.error());
         return diagnostics_reply(422, all, r.body);
     }
     Output& out = rendered.value().outputs.front();
@@ -345,7 +379,7 @@ ApiReply Api::Impl::issue(const ApiRequest& r) {
     auto outcome = run_render(job, source);
     if (!outcome) {
         std::vector<Diagnostic> all = w->renderer().validate(job.input, r.body);
-        if (all.empty()) all.push_back(outcome.error());
+        with_error(all, outcome.error());
         return json_reply(422, diagnostics_json(all, job.input, r.body));
     }
     const std::string xml_path = (data / "issued" / (id + ".xml")).string();
@@ -375,6 +409,133 @@ ApiReply Api::Impl::issued_file(const std::string& name) {
     ApiReply reply{200, type, std::move(bytes.value()), {}};
     reply.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
     return reply;
+}
+
+namespace {
+
+std::string base64(const std::string& bytes) {
+    std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
+    const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(bytes.data()),
+                                  static_cast<int>(bytes.size()));
+    out.resize(static_cast<size_t>(n));
+    return out;
+}
+
+}  // namespace
+
+// The form's preview: the document rendered as a PDF and its pages drawn as images.
+ApiReply Api::Impl::preview(const ApiRequest& r) {
+    if (ApiReply refused = check_body(r); refused.status) return refused;
+    double dpi = 60;
+    if (const std::string d = query(r, "dpi"); !d.empty()) {
+        char* end = nullptr;
+        dpi = std::strtod(d.c_str(), &end);
+        if (!end || *end || dpi < 20 || dpi > 150)
+            return error_reply(400, "dpi=" + d + " must be from 20 to 150");
+    }
+    auto w = worker();
+    if (!w) return busy();
+    RenderOptions options;
+    options.formats = {"pdf"};
+    options.pdfa = 0;
+    // The register gives the serial only when the document is issued; until then the memo
+    // line shows where it will stand.
+    options.unassigned_serial = "…";
+    auto rendered = w->renderer().render(kDocumentName, r.body, options);
+    if (!rendered) {
+        std::vector<Diagnostic> all = w->renderer().validate(kDocumentName, r.body);
+        with_error(all, rendered.error());
+        return diagnostics_reply(422, all, r.body);
+    }
+    auto images = page_images(rendered.value().outputs.front().bytes, dpi, 30);
+    if (!images) return error_reply(500, images.error().message);
+    json out = {{"pages", images.value().pages},
+                {"warnings", diagnostics_json(rendered.value().warnings, kDocumentName, r.body)}};
+    json list = json::array();
+    for (const std::string& png : images.value().pngs)
+        list.push_back("data:image/png;base64," + base64(png));
+    out["images"] = std::move(list);
+    return json_reply(200, out);
+}
+
+// A document as the other form: ?to=json (from XML) or ?to=xml (from JSON).
+ApiReply Api::Impl::convert(const ApiRequest& r) {
+    if (ApiReply refused = check_body(r); refused.status) return refused;
+    const std::string to = query(r, "to");
+    if (to == "json") {
+        auto out = xml_to_json(r.body, kDocumentName);
+        if (!out) return diagnostics_reply(422, {out.error()}, r.body);
+        return {200, "application/json", std::move(out.value()), {}};
+    }
+    if (to == "xml") {
+        auto out = json_to_xml(r.body, kDocumentName);
+        if (!out) return diagnostics_reply(422, {out.error()}, r.body);
+        return {200, "application/xml", std::move(out.value().xml), {}};
+    }
+    return error_reply(400, "to=" + to + " must be json or xml");
+}
+
+ApiReply Api::Impl::draft_list() {
+    if (!drafts) return error_reply(404, "this server keeps no drafts; start it with --data DIR");
+    json out = json::array();
+    for (const DraftSummary& d : drafts->list()) {
+        out.push_back({{"id", d.id},
+                       {"kind", d.kind},
+                       {"subject", d.subject},
+                       {"date", d.date},
+                       {"updated", d.updated}});
+    }
+    return json_reply(200, out);
+}
+
+// POST /api/drafts (a new one), GET, POST/PUT and DELETE /api/drafts/ID. A draft may be
+// incomplete or wrong: it is kept as it is, only its JSON must be a document's shape.
+ApiReply Api::Impl::draft(const ApiRequest& r, const std::string& id_text) {
+    if (!drafts) return error_reply(404, "this server keeps no drafts; start it with --data DIR");
+    int64_t id = 0;
+    if (!id_text.empty()) {
+        for (char c : id_text) {
+            if (c < '0' || c > '9' || id_text.size() > 15)
+                return error_reply(404, "no draft " + id_text);
+        }
+        id = std::stoll(id_text);
+    }
+    if (r.method == "GET" && id) {
+        auto doc = drafts->document(id);
+        if (!doc) return error_reply(404, "no draft " + id_text);
+        return {200,
+                "application/json",
+                "{\"id\":" + std::to_string(id) + ",\"document\":" + *doc + "}\n",
+                {}};
+    }
+    if (r.method == "DELETE" && id) {
+        if (!drafts->remove(id)) return error_reply(404, "no draft " + id_text);
+        return {204, "application/json", "", {}};
+    }
+    if (r.method == "POST" || r.method == "PUT") {
+        if (r.content_type != "application/json")
+            return error_reply(415, "send the draft as JSON: {\"document\": {…}}");
+        auto body = json::parse(r.body, nullptr, false);
+        if (!body.is_object() || !body.contains("document") || !body["document"].is_object() ||
+            body["document"].size() != 1)
+            return error_reply(422, "a draft is {\"document\": {\"KIND\": {…}}}");
+        const std::string doc = json_text(body["document"]);
+        auto saved = drafts->save(id, doc, clock ? clock().unix_seconds : 0);
+        if (!saved) return error_reply(id ? 404 : 500, saved.error().message);
+        return json_reply(id ? 200 : 201, {{"id", saved.value()}});
+    }
+    return error_reply(405, "use GET, POST, PUT or DELETE for " + r.path);
+}
+
+// The form's own files, built into the binary.
+std::optional<ApiReply> Api::Impl::form_file(const std::string& path) {
+    if (path == "/" || path == "/index.html")
+        return ApiReply{200, "text/html; charset=utf-8", kFormHtml, {}};
+    if (path == "/form.css") return ApiReply{200, "text/css; charset=utf-8", kFormCss, {}};
+    if (path == "/form.js") return ApiReply{200, "text/javascript; charset=utf-8", kFormJs, {}};
+    if (path == "/favicon.ico") return ApiReply{204, "image/x-icon", "", {}};
+    return std::nullopt;
 }
 
 }  // namespace potro::service

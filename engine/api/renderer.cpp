@@ -37,6 +37,10 @@ Result<RenderResult> Renderer::render(const std::string& name, const std::string
     Engine& engine = impl_->engine_for(options.allow_absolute_paths);
     auto doc = engine.read({Area::Document, name}, bytes);
     if (!doc) return doc.error();
+    MemoLine* line = doc.value().doc().memo_line();
+    if (line && line->serial_from_register && line->memo.serial.empty() &&
+        !options.unassigned_serial.empty())
+        line->memo.serial = options.unassigned_serial;
     RenderRequest request{options.formats.empty() ? default_formats() : options.formats,
                           options.pdfa, std::nullopt};
     auto rendered = engine.render(doc.value(), request);

@@ -342,7 +342,8 @@ int JsonPositions::xml_line_of(const SourcePos& pos) const {
     // tag's line has its element's place too).
     int best = 0;
     SourcePos best_pos;
-    for (size_t i = 0; i < by_xml_line_.size(); ++i) {
+    // Line 1 is the XML declaration, which no diagnostic is about.
+    for (size_t i = 1; i < by_xml_line_.size(); ++i) {
         const SourcePos& p = by_xml_line_[i];
         if (before(pos, p)) continue;
         if (best == 0 || before(best_pos, p)) {

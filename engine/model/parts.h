@@ -68,6 +68,7 @@ struct MemoLine {
     std::u16string label = u"স্মারক নম্বর";
     GregorianDate date;
     SourcePos pos;
+    SourcePos date_pos;  // of its <date>: what a warning about the date points at
 };
 
 struct Recipient {

@@ -65,6 +65,7 @@ MemoLine ElementReader::memo_line(const xmlNode* n) const {
     const xmlNode* d = xml::child(n, "date");
     if (!d) fail(n, parent + " needs a <date> (YYYY-MM-DD), written as the dual date");
     line.date = date(d);
+    line.date_pos = pos(d);
     if (auto w = memo_year_warning(line.memo, line.date.year)) warn(memo, *w);
     return line;
 }

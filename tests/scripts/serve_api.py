@@ -261,6 +261,40 @@ try:
     st, h, b = s.post_xml("/api/issue", re.sub(rb' id="[^"]*"', b"", AUTO_LETTER, count=1))
     check("issue without an id: 422 saying why", st == 422 and "id" in json.loads(b)[0]["message"])
 
+    # --- the form's endpoints: preview, convert, drafts
+    st, h, b = s.post_xml("/api/preview?dpi=40", letter)
+    pv = json.loads(b)
+    check("preview: the pages as PNG images",
+          st == 200 and pv["pages"] == len(pv["images"]) and pv["images"][0].startswith("data:image/png;base64,"))
+    st, h, b = s.post_xml("/api/preview", AUTO_LETTER)
+    check("preview of a serial=\"auto\" document before it is issued", st == 200, b[:200])
+    st, h, b = s.post_xml("/api/preview?dpi=9000", letter)
+    check("preview: a dpi out of range is a 400", st == 400)
+    st, h, b = s.post_xml("/api/convert?to=json", letter)
+    check("convert to JSON", st == 200 and json.loads(b)["letter"]["subject"])
+    st, h, b2 = s.request("POST", "/api/convert?to=xml", b, {"Content-Type": "application/json"})
+    check("… and back to XML", st == 200 and b2.startswith(b"<?xml") and b"<letter" in b2)
+    doc = json.loads(subprocess.run([POTRO, "convert", os.path.join(EXAMPLES, "letter-training-nominations.xml")],
+                                    capture_output=True, check=True).stdout)
+    st, h, b = s.request("POST", "/api/drafts", json.dumps({"document": doc}), {"Content-Type": "application/json"})
+    draft = json.loads(b).get("id")
+    check("a draft is saved", st == 201 and draft)
+    doc["letter"]["subject"] = "খসড়া বিষয়"
+    st, h, b = s.request("PUT", "/api/drafts/%d" % draft, json.dumps({"document": doc}),
+                         {"Content-Type": "application/json"})
+    check("… replaced", st == 200)
+    st, h, b = s.request("GET", "/api/drafts")
+    listed = json.loads(b)
+    check("… listed with its kind, subject and date", listed and listed[0]["id"] == draft and
+          listed[0]["kind"] == "letter" and listed[0]["subject"] == "খসড়া বিষয়" and listed[0]["date"] == "2025-07-14", listed)
+    st, h, b = s.request("GET", "/api/drafts/%d" % draft)
+    check("… read back", st == 200 and json.loads(b)["document"]["letter"]["subject"] == "খসড়া বিষয়")
+    st, h, b = s.request("DELETE", "/api/drafts/%d" % draft)
+    st2, h, b = s.request("GET", "/api/drafts/%d" % draft)
+    check("… and removed", st == 204 and st2 == 404)
+    st, h, b = s.request("GET", "/")
+    check("the form is served at /", st == 200 and b"<html lang=\"bn\">" in b and h["Content-Type"].startswith("text/html"))
+
     # --- a slow client is dropped and holds no worker: others are served meanwhile
     slow = socket.create_connection(("127.0.0.1", s.port))
     slow.sendall(b"POST /api/render HTTP/1.1\r\nHost: x\r\nContent-Type: application/xml\r\n")

@@ -20,6 +20,9 @@ struct RenderOptions {
     std::vector<std::string> formats;  // "pdf", "docx"; empty: both
     std::optional<int> pdfa;           // 2 or 3 for PDF/A-2u/3u, 0 none; unset: the template's
     bool allow_absolute_paths = false;
+    // Printed where a register would give a memo its serial (serial="auto"), for a preview
+    // before the document is issued; empty: such a document is an error, as it has no number.
+    std::string unassigned_serial;
 };
 
 struct Output {

@@ -93,7 +93,7 @@ Minutes read_minutes(const xmlNode* root, const ElementReader& r) {
         m.meeting.attendance = m.annex ? m.annex->title : u"পরিশিষ্ট 'ক'";
     }
     if (m.issue && m.meeting.date && m.issue->memo_line.date < *m.meeting.date) {
-        r.warn(m.issue->pos,
+        r.warn(m.issue->memo_line.date_pos,
                "the minutes are issued before the meeting took place; check the dates");
     }
     return m;
