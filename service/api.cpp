@@ -116,6 +116,7 @@ struct Api::Impl {
     ApiReply draft_list();
     ApiReply draft(const ApiRequest& r, const std::string& id);
     static std::optional<ApiReply> form_file(const std::string& path);
+    ApiReply json_schema(const std::string& kind);
 };
 
 Api::Api(ApiConfig config, Clock clock)
@@ -167,6 +168,9 @@ ApiReply Api::Impl::route(const ApiRequest& r) {
     if (r.method == "GET") {
         if (auto file = form_file(r.path)) return *file;
     }
+    const std::string schemas = "/api/schemas/";
+    if (r.path.compare(0, schemas.size(), schemas) == 0 && r.method == "GET")
+        return json_schema(r.path.substr(schemas.size()));
     const std::string drafts_prefix = "/api/drafts/";
     if (r.path.compare(0, drafts_prefix.size(), drafts_prefix) == 0)
         return draft(r, r.path.substr(drafts_prefix.size()));
@@ -201,8 +205,12 @@ ApiReply Api::Impl::kinds() {
     auto w = worker();
     if (!w) return busy();
     json out = json::array();
-    for (const KindInfo& k : w->renderer().kinds())
-        out.push_back({{"name", k.name}, {"title", k.title}, {"templates", k.templates}});
+    for (const KindInfo& k : w->renderer().kinds()) {
+        out.push_back({{"name", k.name},
+                       {"title", k.title},
+                       {"templates", k.templates},
+                       {"schema", "/api/schemas/" + k.name}});
+    }
     return json_reply(200, out);
 }
 
@@ -536,6 +544,15 @@ std::optional<ApiReply> Api::Impl::form_file(const std::string& path) {
     if (path == "/form.js") return ApiReply{200, "text/javascript; charset=utf-8", kFormJs, {}};
     if (path == "/favicon.ico") return ApiReply{204, "image/x-icon", "", {}};
     return std::nullopt;
+}
+
+// The JSON Schema of a kind's JSON form (templates/json/, made from its RelaxNG schema).
+ApiReply Api::Impl::json_schema(const std::string& kind) {
+    if (!safe_name(kind))
+        return error_reply(404, "no kind \"" + kind + "\"; GET /api/kinds lists them");
+    auto bytes = source.read({Area::Templates, "json/" + kind + ".schema.json"});
+    if (!bytes) return error_reply(404, "no kind \"" + kind + "\"; GET /api/kinds lists them");
+    return {200, "application/schema+json", std::move(bytes.value()), {}};
 }
 
 }  // namespace potro::service

@@ -30,6 +30,14 @@ for f in "$examples"/*.xml; do
 done
 check "every example went round ($n)" '[ "$n" -ge 16 ]'
 
+# The JSON Schemas are those the RelaxNG schemas make, and every example's JSON meets its own.
+root=$(dirname "$examples")
+check "templates/json is up to date with the RelaxNG schemas" 'python3 "$root/scripts/json-schemas" --check'
+jsons=()
+for f in "$examples"/*.xml; do jsons+=("$out/json/$(basename "$f" .xml).json"); done
+check "every example's JSON meets its kind's JSON Schema" \
+  '/usr/bin/python3 "$root/tests/tools/json_schema_check.py" "$root/templates/json" "${jsons[@]}"'
+
 # Bad JSON: positions in the JSON text.
 j=$out/json/letter-training-nominations.json
 line=$(grep -n '"date": "2025-07-14"' "$j" | head -1 | cut -d: -f1)

@@ -134,6 +134,10 @@ try:
     check("kinds lists every kind", {"minutes", "letter", "office-order", "notification",
                                       "meeting-notice"} <= set(kinds), kinds.keys())
     check("… with Bangla titles", kinds["letter"]["title"] == "সরকারি পত্র")
+    st, h, b = s.request("GET", kinds["letter"]["schema"])
+    check("each kind's JSON Schema is served", st == 200 and json.loads(b)["required"] == ["letter"])
+    st, h, b = s.request("GET", "/api/schemas/../../etc/passwd")
+    check("… and nothing else by that path", st == 404)
     st, h, b = s.request("GET", "/api/templates")
     check("templates", {"kind": "letter", "name": "demi-official"} in json.loads(b))
     st, h, b = s.request("GET", "/api/offices")
