@@ -81,7 +81,8 @@ bool safe_name(const std::string& s) {
 struct Api::Impl {
     Impl(ApiConfig c, Clock cl)
         : config(std::move(c)),
-          source(config.folders, cl),
+          source(config.folders, cl,
+                 config.data_dir.empty() ? "" : (fs::path(config.data_dir) / "issued").string()),
           pool(source, config.workers, config.queue),
           clock(std::move(cl)) {}
 

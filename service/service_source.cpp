@@ -1,12 +1,31 @@
 #include "service_source.h"
 
+#include <filesystem>
+
+#include "io/atomic_file.h"
+
 namespace potro::service {
 
-ServiceSource::ServiceSource(FileSource::Folders folders, Clock clock)
-    : files_(std::move(folders), std::move(clock)) {}
+ServiceSource::ServiceSource(FileSource::Folders folders, Clock clock, std::string issued)
+    : files_(std::move(folders), std::move(clock)), issued_(std::move(issued)) {}
+
+std::string ServiceSource::issued_path(const SourceName& name) const {
+    const std::string& p = name.path;
+    if (issued_.empty() || p.size() < 5 || p.compare(p.size() - 4, 4, ".xml") != 0) return "";
+    for (unsigned char c : p) {
+        const bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                        (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '_';
+        if (!ok) return "";
+    }
+    if (p[0] == '.') return "";
+    const std::string path = issued_ + "/" + p;
+    std::error_code ec;
+    return std::filesystem::is_regular_file(path, ec) ? path : "";
+}
 
 Result<std::string> ServiceSource::read(const SourceName& name) const {
     if (name.area == Area::Document) {
+        if (const std::string path = issued_path(name); !path.empty()) return read_file(path);
         return make_error({name.path, 0, 0},
                           "the server holds no file \"" + name.path +
                               "\"; name one of its offices (GET /api/offices) as the letterhead");
@@ -20,7 +39,8 @@ Result<std::string> ServiceSource::read_head(const SourceName& name, size_t max_
 }
 
 Lookup ServiceSource::find(const SourceName& name, const SourceName& folder) const {
-    if (name.area == Area::Document) return Lookup::Missing;
+    if (name.area == Area::Document)
+        return issued_path(name).empty() ? Lookup::Missing : Lookup::Found;
     return files_.find(name, folder);
 }
 
@@ -34,7 +54,7 @@ std::vector<std::string> ServiceSource::list(const SourceName& folder) const {
 std::string ServiceSource::describe(const SourceName& name) const {
     switch (name.area) {
         case Area::Document:
-            return name.path;
+            return issued_path(name).empty() ? name.path : "issued/" + name.path;
         case Area::Templates:
             return "templates/" + name.path;
         case Area::Fonts:

@@ -1,6 +1,7 @@
 // What a request's document may read: the server's templates, offices, fonts and profiles,
-// and nothing beside the document — a client sends one document, never a path into the
-// server's disk. A letterhead named as "offices/x.xml" is found in the templates folder.
+// and the documents it has issued — never a path into the server's disk. A letterhead named as
+// "offices/x.xml" is found in the templates folder; "ID.xml" beside the document is the issued
+// document ID (minutes that follow a notice the server issued: follows="ID.xml").
 #pragma once
 
 #include "potro/source.h"
@@ -9,7 +10,8 @@ namespace potro::service {
 
 class ServiceSource final : public Source {
   public:
-    explicit ServiceSource(FileSource::Folders folders, Clock clock = {});
+    // `issued`: the folder of issued documents (DATA/issued); empty: none.
+    ServiceSource(FileSource::Folders folders, Clock clock = {}, std::string issued = {});
 
     Result<std::string> read(const SourceName& name) const override;
     Result<std::string> read_head(const SourceName& name, size_t max_bytes) const override;
@@ -20,7 +22,10 @@ class ServiceSource final : public Source {
     Moment now() const override;
 
   private:
+    // The issued document a Document-area name stands for, or "".
+    std::string issued_path(const SourceName& name) const;
     FileSource files_;
+    std::string issued_;
 };
 
 }  // namespace potro::service

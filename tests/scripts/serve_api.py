@@ -265,6 +265,18 @@ try:
     st, h, b = s.post_xml("/api/issue", re.sub(rb' id="[^"]*"', b"", AUTO_LETTER, count=1))
     check("issue without an id: 422 saying why", st == 422 and "id" in json.loads(b)[0]["message"])
 
+    # --- minutes that follow a notice the server issued
+    notice = read(os.path.join(EXAMPLES, "meeting-notice-enothi-committee.xml"))
+    st, h, b = s.post_xml("/api/issue", notice)
+    check("the notice is issued", st == 200, b[:200])
+    minutes = read(os.path.join(EXAMPLES, "minutes-enothi-committee.xml")).replace(
+        b'follows="meeting-notice-enothi-committee.xml"', b'follows="rjp-enothi-2025-notice-07.xml"')
+    st, h, b = s.post_xml("/api/render", minutes)
+    check("minutes that follow the issued notice render, with its meeting",
+          st == 200 and "জেলা ই-নথি বাস্তবায়ন কমিটির" in pdf_text(b), (st, b[:300]))
+    st, h, b = s.post_xml("/api/render", minutes.replace(b"rjp-enothi-2025-notice-07.xml", b"not-issued.xml"))
+    check("… and a notice never issued is a 422 naming the minutes", st == 422 and json.loads(b)[0]["path"] == "/minutes")
+
     # --- the form's endpoints: preview, convert, drafts
     st, h, b = s.post_xml("/api/preview?dpi=40", letter)
     pv = json.loads(b)
