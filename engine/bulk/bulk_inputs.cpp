@@ -34,6 +34,21 @@ bool looks_like_document(std::string_view s) {
     }
 }
 
+bool looks_like_json_document(std::string_view s) {
+    size_t i = 0;
+    auto blanks = [&] {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
+    };
+    blanks();
+    if (i >= s.size() || s[i] != '{') return false;
+    ++i;
+    blanks();
+    if (i >= s.size() || s[i] != '"') return false;
+    const size_t end = s.find('"', i + 1);
+    if (end == std::string_view::npos) return false;
+    return find_kind(std::string(s.substr(i + 1, end - i - 1))) != nullptr;
+}
+
 namespace {
 
 // The first few kilobytes are enough to see the root element behind a long comment. A file
@@ -58,9 +73,14 @@ Result<std::vector<BulkInput>> collect_bulk_inputs(const std::string& folder_or_
                               "cannot read the folder: " + ec.message());
         }
         for (const auto& entry : it) {
-            if (!entry.is_regular_file(ec) || entry.path().extension() != ".xml") continue;
-            if (looks_like_document(head_of(entry.path(), source)))
-                out.push_back({entry.path().string(), std::nullopt});
+            if (!entry.is_regular_file(ec)) continue;
+            const std::string ext = entry.path().extension().string();
+            // A JSON file is a document when its one key is a kind: other JSON is left alone.
+            const bool taken = ext == ".xml" ? looks_like_document(head_of(entry.path(), source))
+                               : ext == ".json"
+                                   ? looks_like_json_document(head_of(entry.path(), source))
+                                   : false;
+            if (taken) out.push_back({entry.path().string(), std::nullopt});
         }
         std::sort(out.begin(), out.end(),
                   [](const BulkInput& a, const BulkInput& b) { return a.path < b.path; });

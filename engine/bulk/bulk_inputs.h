@@ -29,5 +29,7 @@ Result<std::vector<BulkInput>> collect_bulk_inputs(const std::string& folder_or_
 // looking past the XML declaration, comments and processing instructions. Text that shows no
 // root at all counts as a document, so that a broken file is reported rather than skipped.
 bool looks_like_document(std::string_view xml_prefix);
+// Whether a JSON file's head is a document's: an object whose first key is a kind.
+bool looks_like_json_document(std::string_view head);
 
 }  // namespace potro
