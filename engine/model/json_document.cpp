@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "base/unicode.h"
+#include "base/xml_escape.h"
 #include "model/xml_reader.h"
 
 namespace potro {
@@ -116,35 +117,10 @@ bool xml_name(const std::string& n) {
     return true;
 }
 
+// Line breaks as references keep the text off the XML's lines, so that each line is one
+// element of the JSON.
 void escape(std::string& out, std::string_view s, bool attribute) {
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += attribute ? "&quot;" : "\"";
-                break;
-            // Kept off the XML's lines, so that each line is one element of the JSON.
-            case '\n':
-                out += "&#10;";
-                break;
-            case '\r':
-                out += "&#13;";
-                break;
-            case '\t':
-                out += attribute ? "&#9;" : "\t";
-                break;
-            default:
-                out += c;
-        }
-    }
+    append_xml_escaped(out, s, attribute ? XmlPlace::Attribute : XmlPlace::Content, true);
 }
 
 // Writes the XML, one element to a line (an element inside mixed text stays on its parent's

@@ -1,29 +1,15 @@
 #include "pdf/xmp.h"
 
+#include "base/xml_escape.h"
+
 namespace potro::pdf {
 
 namespace {
 
+// XMP's text, with quotes escaped as well (as it always was: the same bytes).
 std::string escaped(const std::string& s) {
     std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
+    append_xml_escaped(out, s, XmlPlace::Attribute);
     return out;
 }
 

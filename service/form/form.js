@@ -58,6 +58,17 @@ function signatureGroup(root, legend) {
   ]);
 }
 
+function meetingGroup(root) {
+  const p = "/" + root + "/meeting";
+  return G("সভা", [
+    F("chair_name", "সভাপতির নাম", { path: p + "/chair/name" }),
+    F("chair_designation", "সভাপতির পদবি", { path: p + "/chair/designation" }),
+    F("meeting_date", "সভার তারিখ", { type: "date", path: p + "/date" }),
+    F("meeting_time", "সময়", { type: "time", path: p + "/time" }),
+    F("meeting_place", "স্থান", { path: p + "/place" }),
+  ]);
+}
+
 function listsGroup(root, where, withDistribution) {
   const p = "/" + root + (where || "");
   const parts = [];
@@ -73,13 +84,7 @@ const KINDS = {
     title: "সভার কার্যবিবরণী",
     parts: [
       F("subject", "সভার বিষয়", { path: "/minutes/subject" }),
-      G("সভা", [
-        F("chair_name", "সভাপতির নাম", { path: "/minutes/meeting/chair/name" }),
-        F("chair_designation", "সভাপতির পদবি", { path: "/minutes/meeting/chair/designation" }),
-        F("meeting_date", "সভার তারিখ", { type: "date", path: "/minutes/meeting/date" }),
-        F("meeting_time", "সময়", { type: "time", path: "/minutes/meeting/time" }),
-        F("meeting_place", "স্থান", { path: "/minutes/meeting/place" }),
-      ]),
+      meetingGroup("minutes"),
       F("intro", "সূচনা", { type: "textarea", path: "/minutes/body/p" }),
       R("agenda", "আলোচ্য বিষয় ও সিদ্ধান্ত", "আলোচ্য বিষয়", [
         F("title", "বিষয়", { path: "/minutes/body/agenda/item[{i}]/title" }),
@@ -121,13 +126,7 @@ const KINDS = {
       memoGroup("meeting-notice"),
       F("subject", "বিষয়", { path: "/meeting-notice/subject" }),
       F("intro", "সূচনা (যদি থাকে)", { type: "textarea", path: "/meeting-notice/body/p" }),
-      G("সভা", [
-        F("chair_name", "সভাপতির নাম", { path: "/meeting-notice/meeting/chair/name" }),
-        F("chair_designation", "সভাপতির পদবি", { path: "/meeting-notice/meeting/chair/designation" }),
-        F("meeting_date", "সভার তারিখ", { type: "date", path: "/meeting-notice/meeting/date" }),
-        F("meeting_time", "সময়", { type: "time", path: "/meeting-notice/meeting/time" }),
-        F("meeting_place", "স্থান", { path: "/meeting-notice/meeting/place" }),
-      ]),
+      meetingGroup("meeting-notice"),
       F("topics", "আলোচ্যসূচি — প্রতি লাইনে একটি", { type: "textarea", path: "/meeting-notice/topics" }),
       signatureGroup("meeting-notice"),
       listsGroup("meeting-notice", "", true),
