@@ -1,5 +1,8 @@
 #include "jobs/engine.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "assembly/block_builder.h"
 #include "base/unicode.h"
 #include "export/exporter.h"
@@ -151,7 +154,29 @@ Result<ReadDocument> Engine::read_xml(const SourceName& name, std::string bytes,
         ElementReader reader(source_, name, bytes, options, log);
         doc.document = kind->read(root, reader);
     } catch (const ReadFailure& f) {
-        return fail(f.diagnostic);
+        log.errors.push_back(f.diagnostic);
+    }
+    if (!log.errors.empty()) {
+        // Every problem reading went on past, in the order of the file; their warnings are
+        // left out (a stand-in value may have caused them).
+        // The document's own first, then those of the files it names.
+        std::stable_sort(log.errors.begin(), log.errors.end(),
+                         [&](const Diagnostic& a, const Diagnostic& b) {
+                             return std::make_tuple(a.pos.file != file, a.pos.line, a.pos.column) <
+                                    std::make_tuple(b.pos.file != file, b.pos.line, b.pos.column);
+                         });
+        if (all) {
+            constexpr size_t kShown = 50;
+            const size_t shown = std::min(kShown, log.errors.size());
+            all->insert(all->end(), log.errors.begin(),
+                        log.errors.begin() + static_cast<long>(shown));
+            if (log.errors.size() > shown) {
+                all->push_back(
+                    make_error({file, 0, 0}, "and " + std::to_string(log.errors.size() - shown) +
+                                                 " more errors; mend these first"));
+            }
+        }
+        return log.errors.front();
     }
     std::vector<Diagnostic> schema = schema_for(*kind).validate(tree.value().get(), file, bytes);
     if (!schema.empty()) {

@@ -19,6 +19,13 @@ void ElementReader::fail(const xmlNode* at, const std::string& message) const {
     throw ReadFailure{make_error(pos(at), message)};
 }
 
+void ElementReader::error(const xmlNode* at, const std::string& message) const {
+    // A file of nothing but mistakes stops here; far more than anyone reads.
+    constexpr size_t kMaxErrors = 1000;
+    if (log_.errors.size() >= kMaxErrors) fail(at, message);
+    log_.errors.push_back(make_error(pos(at), message));
+}
+
 void ElementReader::warn(const xmlNode* at, const std::string& message) const {
     log_.warnings.push_back(make_warning(pos(at), message));
 }
@@ -41,8 +48,8 @@ void ElementReader::expect_only(const xmlNode* n,
             std::string list;
             for (const char* a : allowed)
                 list += std::string(list.empty() ? "" : ", ") + "<" + a + ">";
-            fail(c, "unknown element <" + xml::name(c) + "> inside <" + xml::name(n) +
-                        ">; expected " + (list.empty() ? "no elements" : list));
+            error(c, "unknown element <" + xml::name(c) + "> inside <" + xml::name(n) +
+                         ">; expected " + (list.empty() ? "no elements" : list));
         }
     }
 }
@@ -76,9 +83,10 @@ GregorianDate ElementReader::date(const xmlNode* n) const {
     const std::string iso = t.empty() ? utf16_to_utf8(content) : t;
     auto d = parse_iso_date(iso);
     if (!d) {
-        fail(n, "\"" + iso +
-                    "\" is not a date; write it as YYYY-MM-DD (for example 2025-02-25) "
-                    "and check that the day exists in that month");
+        error(n, "\"" + iso +
+                     "\" is not a date; write it as YYYY-MM-DD (for example 2025-02-25) "
+                     "and check that the day exists in that month");
+        return GregorianDate{2000, 1, 1};  // a stand-in: reading goes on to the next problem
     }
     return *d;
 }
@@ -86,7 +94,10 @@ GregorianDate ElementReader::date(const xmlNode* n) const {
 TimeOfDay ElementReader::time(const xmlNode* n) const {
     const std::string v = utf16_to_utf8(xml::text(n));
     auto tm = parse_iso_time(v);
-    if (!tm) fail(n, "\"" + v + "\" is not a time; write it as HH:MM on the 24-hour clock (15:30)");
+    if (!tm) {
+        error(n, "\"" + v + "\" is not a time; write it as HH:MM on the 24-hour clock (15:30)");
+        return TimeOfDay{};
+    }
     return *tm;
 }
 

@@ -32,9 +32,12 @@ struct SourceFile {
 struct ReadLog {
     std::vector<Diagnostic> warnings;
     std::vector<SourceFile> files;
+    // Errors after which reading went on (a bad date, an unknown element …), so that one
+    // run reports every independent problem; the document is not made when there are any.
+    std::vector<Diagnostic> errors;
 };
 
-// The one error that stopped reading.
+// The error that stopped reading.
 struct ReadFailure {
     Diagnostic diagnostic;
 };
@@ -83,6 +86,9 @@ class ElementReader {
                     const std::function<void(const xmlNode*, const ElementReader&)>& read) const;
 
     [[noreturn]] void fail(const xmlNode* at, const std::string& message) const;
+    // An error reading can go on after (the caller goes on with a stand-in value): recorded,
+    // and reading stops only when there are very many.
+    void error(const xmlNode* at, const std::string& message) const;
     SourcePos pos(const xmlNode* n) const { return xml::pos(n, file_, text_); }
     void warn(const xmlNode* at, const std::string& message) const;
     void warn(const SourcePos& at, const std::string& message) const;

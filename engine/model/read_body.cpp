@@ -69,9 +69,9 @@ Block ElementReader::table(const xmlNode* n) const {
     for (size_t r = 0; r < row_nodes.size(); ++r) {
         const size_t count = xml::children(row_nodes[r]).size();
         if (count != columns) {
-            fail(row_nodes[r], "this <" + xml::name(row_nodes[r]) + "> has " +
-                                   std::to_string(count) + " cells but the table has " +
-                                   std::to_string(columns) + " columns");
+            error(row_nodes[r], "this <" + xml::name(row_nodes[r]) + "> has " +
+                                    std::to_string(count) + " cells but the table has " +
+                                    std::to_string(columns) + " columns");
         }
     }
     if (t.widths.empty()) t.widths.assign(columns, 1.0);
@@ -152,8 +152,8 @@ Blocks ElementReader::blocks(const xmlNode* n, const std::vector<RichText>* agen
     }
     for (const xmlNode* c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && !xml::text(c).empty()) {
-            fail(n, "text beside <p>, <list> or <table> in <" + xml::name(n) +
-                        ">: put it in its own <p>");
+            error(n, "text beside <p>, <list> or <table> in <" + xml::name(n) +
+                         ">: put it in its own <p>");
         }
     }
     for (const xmlNode* c : xml::children(n)) {
@@ -169,8 +169,8 @@ Blocks ElementReader::blocks(const xmlNode* n, const std::vector<RichText>* agen
         else if (nm == "agenda")
             out.push_back(agenda(c, agenda_titles));
         else
-            fail(c, "unknown element <" + nm + "> in <" + xml::name(n) +
-                        ">; expected <p>, <heading>, <list>, <table> or <agenda>");
+            error(c, "unknown element <" + nm + "> in <" + xml::name(n) +
+                         ">; expected <p>, <heading>, <list>, <table> or <agenda>");
     }
     return out;
 }

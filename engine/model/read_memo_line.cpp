@@ -38,6 +38,19 @@ std::string memo_text(const ElementReader& r, const xmlNode* memo, bool from_reg
 
 }  // namespace
 
+namespace {
+
+// A memo number that could not be read, kept as free text so that reading goes on to the
+// document's other problems (nothing is made while there is an error).
+MemoNumber stand_in_memo(const std::string& text) {
+    MemoNumber m;
+    m.layout = MemoLayout::FreeText;
+    m.free_text = text;
+    return m;
+}
+
+}  // namespace
+
 MemoLine ElementReader::memo_line(const xmlNode* n) const {
     MemoLine line;
     line.pos = pos(n);
@@ -54,12 +67,20 @@ MemoLine ElementReader::memo_line(const xmlNode* n) const {
         if (xml::attr(memo, "format") == "free")
             fail(memo, "a free-text memo number cannot take its serial from a register");
         auto code = parse_file_code(text);
-        if (!code) fail(memo, code.error().message);
-        line.memo = code.value();
+        if (code) {
+            line.memo = code.value();
+        } else {
+            error(memo, code.error().message);
+            line.memo = stand_in_memo(text);
+        }
     } else {
         auto parsed = parse_memo_number(text, xml::attr(memo, "format") == "free");
-        if (!parsed) fail(memo, parsed.error().message);
-        line.memo = parsed.value();
+        if (parsed) {
+            line.memo = parsed.value();
+        } else {
+            error(memo, parsed.error().message);
+            line.memo = stand_in_memo(text);
+        }
     }
     if (xml::has_attr(memo, "label")) line.label = u16(xml::attr(memo, "label"));
     const xmlNode* d = xml::child(n, "date");

@@ -20,10 +20,10 @@ Person ElementReader::person(const xmlNode* n) const {
         else if (nm == "email")
             p.email = t;
         else
-            fail(c, "unknown element <" + nm + "> in <" + xml::name(n) +
-                        ">; expected <name>, <designation>, <office>, <phone>, <fax>, <email>");
+            error(c, "unknown element <" + nm + "> in <" + xml::name(n) +
+                         ">; expected <name>, <designation>, <office>, <phone>, <fax>, <email>");
     }
-    if (p.name.empty()) fail(n, "<" + xml::name(n) + "> needs a <name>");
+    if (p.name.empty()) error(n, "<" + xml::name(n) + "> needs a <name>");
     return p;
 }
 

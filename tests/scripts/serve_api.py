@@ -220,6 +220,14 @@ try:
     diags = json.loads(b)
     check("render a bad document: 422 with the diagnostics, as validate gives them",
           st == 422 and any(d["path"] == "/minutes/bogus" and d["line"] == 9 for d in diags), diags)
+    many = read(os.path.join(os.path.dirname(BAD), "fixtures", "many-mistakes.xml"))
+    st, h, b = s.post_xml("/api/validate", many)
+    diags = json.loads(b)
+    check("validate: every independent problem at once, each with its element's path",
+          st == 422 and [d["path"] for d in diags] == [
+              "/minutes/meeting/chair", "/minutes/meeting/date", "/minutes/meeting/time",
+              "/minutes/body/table/row", "/minutes/body/bogus", "/minutes/issue/memo",
+              "/minutes/issue/date"], [d["path"] for d in diags])
     st, h, b = s.post_xml("/api/validate", letter)
     check("validate a good document: 200, no errors",
           st == 200 and all(d["severity"] == "warning" for d in json.loads(b)))
