@@ -3,6 +3,8 @@
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 
+#include <mutex>
+
 namespace potro {
 
 namespace {
@@ -72,10 +74,22 @@ void collect_schema_error(void* user, xmlErrorPtr e) {
 
 void ignore_error(void*, xmlErrorPtr) {}
 
+// libxml2 registers RelaxNG's datatype libraries in a global table the first time a schema is
+// compiled, without a lock: two workers compiling their first schema at once each made one,
+// and one was lost (LeakSanitizer saw it in bulk export). Done once, before any of them.
+void init_relaxng_once() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        xmlInitParser();
+        xmlRelaxNGInitTypes();
+    });
+}
+
 }  // namespace
 
 KindSchema::KindSchema(const Source& source, const SourceName& name, std::string docs_page)
     : file_(source.describe(name)), docs_page_(std::move(docs_page)) {
+    init_relaxng_once();
     auto grammar = read_grammar(source, name, 0);
     if (!grammar) {
         problem_ = grammar.error().message;
