@@ -1,5 +1,7 @@
 #include "model/xml_reader.h"
 
+#include <mutex>
+
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
@@ -145,6 +147,11 @@ std::optional<Diagnostic> refuse(const std::string& text, const std::string& fil
 }  // namespace
 
 Result<DocPtr> parse(const std::string& text, const std::string& file) {
+    // libxml2 sets up its dictionary lock and tables on first use, without a lock of its own
+    // (2.9): two threads parsing their first document at once each made them, and one set
+    // leaked. Done once, before any parse.
+    static std::once_flag once;
+    std::call_once(once, [] { xmlInitParser(); });
     if (auto refused = refuse(text, file)) return *refused;
     ErrorSink sink;
     xmlSetStructuredErrorFunc(&sink, collect);
