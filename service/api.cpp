@@ -91,10 +91,16 @@ struct Api::Impl {
     WorkerPool pool;
     Clock clock;
     std::unique_ptr<Drafts> drafts;  // with --data
+    std::string drafts_problem;      // why there are none
 
     ApiReply route(const ApiRequest& r);
     std::optional<WorkerPool::Lease> worker() {
         return pool.acquire(std::chrono::seconds(config.queue_wait_seconds));
+    }
+    ApiReply no_drafts() const {
+        return error_reply(404, drafts_problem.empty()
+                                    ? "this server keeps no drafts; start it with --data DIR"
+                                    : "the server cannot keep drafts: " + drafts_problem);
     }
     static ApiReply busy() {
         ApiReply reply = error_reply(503, "the server is busy; try again in a moment");
@@ -130,7 +136,10 @@ Api::Api(ApiConfig config, Clock clock)
         fs::create_directories(tmp, ec);
         fs::create_directories(fs::path(impl_->config.data_dir) / "issued", ec);
         auto drafts = Drafts::open((fs::path(impl_->config.data_dir) / "drafts.sqlite").string());
-        if (drafts) impl_->drafts = std::move(drafts.value());
+        if (drafts)
+            impl_->drafts = std::move(drafts.value());
+        else
+            impl_->drafts_problem = drafts.error().message;
     }
 }
 
@@ -486,7 +495,7 @@ ApiReply Api::Impl::convert(const ApiRequest& r) {
 }
 
 ApiReply Api::Impl::draft_list() {
-    if (!drafts) return error_reply(404, "this server keeps no drafts; start it with --data DIR");
+    if (!drafts) return no_drafts();
     json out = json::array();
     for (const DraftSummary& d : drafts->list()) {
         out.push_back({{"id", d.id},
@@ -501,7 +510,7 @@ ApiReply Api::Impl::draft_list() {
 // POST /api/drafts (a new one), GET, POST/PUT and DELETE /api/drafts/ID. A draft may be
 // incomplete or wrong: it is kept as it is, only its JSON must be a document's shape.
 ApiReply Api::Impl::draft(const ApiRequest& r, const std::string& id_text) {
-    if (!drafts) return error_reply(404, "this server keeps no drafts; start it with --data DIR");
+    if (!drafts) return no_drafts();
     int64_t id = 0;
     if (!id_text.empty()) {
         for (char c : id_text) {
