@@ -19,6 +19,7 @@
 #include "model/xml_reader.h"
 #include "openapi_json.h"
 #include "page_images.h"
+#include "safe_name.h"
 #include "service_source.h"
 #include "worker_pool.h"
 
@@ -64,16 +65,22 @@ std::string query(const ApiRequest& r, const std::string& key, const std::string
     return it == r.query.end() ? fallback : it->second;
 }
 
-// Letters, digits, '.', '-' and '_', not starting with '.': a name that is the same file
-// everywhere and can never leave its folder.
-bool safe_name(const std::string& s) {
-    if (s.empty() || s.size() > 120 || s[0] == '.') return false;
-    for (unsigned char c : s) {
-        const bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-                        (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '_';
-        if (!ok) return false;
-    }
-    return true;
+// pdfa=0|2|3 into `pdfa` (left as it is when not given); a 400 for anything else.
+std::optional<ApiReply> read_pdfa(const ApiRequest& r, std::optional<int>& pdfa) {
+    const std::string p = query(r, "pdfa");
+    if (p.empty()) return std::nullopt;
+    if (p != "0" && p != "2" && p != "3")
+        return error_reply(400, "pdfa=" + p + " must be 0 (none), 2 (PDF/A-2u) or 3 (PDF/A-3u)");
+    pdfa = p[0] - '0';
+    return std::nullopt;
+}
+
+// A render that failed: every problem at once, as validate gives them, not only the first.
+ApiReply render_failed(Renderer& renderer, const std::string& name, const std::string& body,
+                       const Diagnostic& error) {
+    std::vector<Diagnostic> all = renderer.validate(name, body);
+    with_error(all, error);
+    return json_reply(422, diagnostics_json(all, name, body));
 }
 
 }  // namespace
@@ -293,13 +300,7 @@ ApiReply Api::Impl::render(const ApiRequest& r) {
     if (ApiReply refused = check_body(r); refused.status) return refused;
     RenderOptions options;
     const std::string format = query(r, "format", "pdf");
-    const std::string pdfa = query(r, "pdfa");
-    if (!pdfa.empty()) {
-        if (pdfa != "0" && pdfa != "2" && pdfa != "3")
-            return error_reply(400,
-                               "pdfa=" + pdfa + " must be 0 (none), 2 (PDF/A-2u) or 3 (PDF/A-3u)");
-        options.pdfa = pdfa[0] - '0';
-    }
+    if (auto refused = read_pdfa(r, options.pdfa)) return *refused;
     auto w = worker();
     if (!w) return busy();
     bool known = false;
@@ -311,12 +312,7 @@ ApiReply Api::Impl::render(const ApiRequest& r) {
     }
     options.formats = {format};
     auto rendered = w->renderer().render(kDocumentName, r.body, options);
-    if (!rendered) {
-        // Every problem at once, as validate gives them, not only the first.
-        std::vector<Diagnostic> all = w->renderer().validate(kDocumentName, r.body);
-        with_error(all, rendered.error());
-        return diagnostics_reply(422, all, r.body);
-    }
+    if (!rendered) return render_failed(w->renderer(), kDocumentName, r.body, rendered.error());
     Output& out = rendered.value().outputs.front();
     ApiReply reply{200, out.media_type, std::move(out.bytes), {}};
     reply.headers.emplace_back("Content-Disposition",
@@ -377,12 +373,7 @@ ApiReply Api::Impl::issue(const ApiRequest& r) {
                                  r.body);
     }
     std::optional<int> pdfa = 2;
-    if (const std::string p = query(r, "pdfa"); !p.empty()) {
-        if (p != "0" && p != "2" && p != "3")
-            return error_reply(400,
-                               "pdfa=" + p + " must be 0 (none), 2 (PDF/A-2u) or 3 (PDF/A-3u)");
-        pdfa = p[0] - '0';
-    }
+    if (auto refused = read_pdfa(r, pdfa)) return *refused;
     auto w = worker();
     if (!w) return busy();
     const fs::path data(config.data_dir);
@@ -395,11 +386,7 @@ ApiReply Api::Impl::issue(const ApiRequest& r) {
     job.pdfa_part = pdfa;
     job.temp_dir = (data / ".tmp").string();
     auto outcome = run_render(job, source);
-    if (!outcome) {
-        std::vector<Diagnostic> all = w->renderer().validate(job.input, r.body);
-        with_error(all, outcome.error());
-        return json_reply(422, diagnostics_json(all, job.input, r.body));
-    }
+    if (!outcome) return render_failed(w->renderer(), job.input, r.body, outcome.error());
     const std::string xml_path = (data / "issued" / (id + ".xml")).string();
     if (auto st = write_file_atomically(xml_path, xml_text, {job.temp_dir, true}); !st)
         return error_reply(500, "cannot store the document: " + st.error().message);
@@ -461,11 +448,7 @@ ApiReply Api::Impl::preview(const ApiRequest& r) {
     // line shows where it will stand.
     options.unassigned_serial = "…";
     auto rendered = w->renderer().render(kDocumentName, r.body, options);
-    if (!rendered) {
-        std::vector<Diagnostic> all = w->renderer().validate(kDocumentName, r.body);
-        with_error(all, rendered.error());
-        return diagnostics_reply(422, all, r.body);
-    }
+    if (!rendered) return render_failed(w->renderer(), kDocumentName, r.body, rendered.error());
     auto images = page_images(rendered.value().outputs.front().bytes, dpi, 30);
     if (!images) return error_reply(500, images.error().message);
     json out = {{"pages", images.value().pages},

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "io/atomic_file.h"
+#include "safe_name.h"
 
 namespace potro::service {
 
@@ -11,13 +12,8 @@ ServiceSource::ServiceSource(FileSource::Folders folders, Clock clock, std::stri
 
 std::string ServiceSource::issued_path(const SourceName& name) const {
     const std::string& p = name.path;
-    if (issued_.empty() || p.size() < 5 || p.compare(p.size() - 4, 4, ".xml") != 0) return "";
-    for (unsigned char c : p) {
-        const bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-                        (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '_';
-        if (!ok) return "";
-    }
-    if (p[0] == '.') return "";
+    if (issued_.empty() || !safe_name(p) || p.size() < 5 || p.compare(p.size() - 4, 4, ".xml") != 0)
+        return "";
     const std::string path = issued_ + "/" + p;
     std::error_code ec;
     return std::filesystem::is_regular_file(path, ec) ? path : "";

@@ -1,5 +1,7 @@
 #include "base/unicode.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
@@ -93,6 +95,26 @@ SourcePos position_of(std::u16string_view text, size_t index, const std::string&
         }
     }
     return pos;
+}
+
+SourcePos position_of(std::string_view text, size_t at, const std::string& file) {
+    return Utf8Positions(text.substr(0, std::min(at, text.size()))).at(at, file);
+}
+
+Utf8Positions::Utf8Positions(std::string_view text) : text_(text), starts_{0} {
+    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+        starts_.push_back(i + 1);
+}
+
+SourcePos Utf8Positions::at(size_t offset, const std::string& file) const {
+    offset = std::min(offset, text_.size());
+    const auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    const size_t line = static_cast<size_t>(next - starts_.begin());
+    int column = 1;
+    for (size_t i = starts_[line - 1]; i < offset; ++i) {
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    }
+    return {file, static_cast<int>(line), column};
 }
 
 }  // namespace potro

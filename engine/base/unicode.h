@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "potro/diagnostic.h"
 
@@ -33,5 +34,19 @@ std::string code_point_name(char32_t cp);
 
 // Line and column (from 1, in code points) of UTF-16 index `index` in `text`.
 SourcePos position_of(std::u16string_view text, size_t index, const std::string& file);
+// The same for byte `at` of UTF-8 `text`.
+SourcePos position_of(std::string_view text, size_t at, const std::string& file);
+
+// Positions of many places in one UTF-8 text: its line starts are found once, so asking for
+// each element of a long document stays linear.
+class Utf8Positions {
+  public:
+    explicit Utf8Positions(std::string_view text);
+    SourcePos at(size_t offset, const std::string& file) const;
+
+  private:
+    std::string_view text_;
+    std::vector<size_t> starts_;  // byte offset of each line's start
+};
 
 }  // namespace potro

@@ -17,19 +17,6 @@ using Json = nlohmann::ordered_json;
 // As deep as libxml2 lets an XML document be.
 constexpr size_t kMaxDepth = 256;
 
-SourcePos pos_at(const std::string& text, size_t offset, const std::string& file) {
-    SourcePos p{file, 1, 1};
-    for (size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++p.column;
-        }
-    }
-    return p;
-}
-
 // Where each value of a JSON text starts, in the order of the text (which is the order a walk
 // of the parsed tree visits them), and for a member, where its key starts: nlohmann-json
 // parses but keeps no positions, so this small scan over the already-valid text finds them.
@@ -74,7 +61,7 @@ Scan scan(const std::string& t, const std::string& file) {
             const size_t end = string_end(t, i);
             const std::string k = t.substr(i, end - i + 1);
             if (!stack.back().keys.insert(k).second) {
-                s.error = make_error(pos_at(t, i, file),
+                s.error = make_error(position_of(t, i, file),
                                      "the key " + k +
                                          " is given twice in one object; give it "
                                          "once (an element that repeats is an array)");
@@ -90,7 +77,7 @@ Scan scan(const std::string& t, const std::string& file) {
         if (c == '{' || c == '[') {
             stack.push_back({c == '{', c == '{', {}});
             if (stack.size() > kMaxDepth) {
-                s.error = make_error(pos_at(t, i, file),
+                s.error = make_error(position_of(t, i, file),
                                      "the JSON is nested more than " + std::to_string(kMaxDepth) +
                                          " levels deep; no document needs that");
                 return s;
@@ -128,7 +115,7 @@ void escape(std::string& out, std::string_view s, bool attribute) {
 class XmlWriter {
   public:
     XmlWriter(const std::string& json, const std::string& file, const Json& root, const Scan& scan)
-        : json_(json), file_(file) {
+        : positions_(json), file_(file) {
         size_t index = 0;
         number(root, scan, index);
     }
@@ -140,7 +127,7 @@ class XmlWriter {
                         "element, like {\"minutes\": {…}}");
         }
         out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
-        lines_.push_back(pos_at(json_, start_of(root.begin().value()), file_));
+        lines_.push_back(positions_.at(start_of(root.begin().value()), file_));
         new_line(root.begin().value());
         if (auto st = element(root.begin().key(), root.begin().value(), false); !st) return st;
         out_ += "\n";
@@ -169,12 +156,12 @@ class XmlWriter {
         return v.key != std::string::npos ? v.key : v.at;
     }
     Status fail(size_t offset, const std::string& message) const {
-        return make_error(pos_at(json_, offset, file_), message);
+        return make_error(positions_.at(offset, file_), message);
     }
     void new_line(const Json& j) {
         out_ += "\n";
         out_.append(2 * depth_, ' ');
-        lines_.push_back(pos_at(json_, start_of(j), file_));
+        lines_.push_back(positions_.at(start_of(j), file_));
     }
 
     static bool text_like(const Json& j) {
@@ -289,7 +276,7 @@ class XmlWriter {
         return ok_status();
     }
 
-    const std::string& json_;
+    const Utf8Positions positions_;  // every element asks for its place: lines found once
     const std::string& file_;
     std::unordered_map<const Json*, Scan::Value> where_;
     size_t depth_ = 0;
@@ -353,7 +340,7 @@ Result<XmlFromJson> json_to_xml(const std::string& json, const std::string& file
         const size_t dash = why.find(" - ");
         why = dash == std::string::npos ? "cannot parse" : why.substr(dash + 3);
         const size_t at = e.byte > 0 ? e.byte - 1 : 0;
-        return make_error(pos_at(json, at, file), "the file is not valid JSON: " + why);
+        return make_error(position_of(json, at, file), "the file is not valid JSON: " + why);
     }
     if (positions.error) return *positions.error;
     XmlWriter writer(json, file, tree, positions);

@@ -74,19 +74,6 @@ std::string plain_words(std::string m) {
     return m;
 }
 
-SourcePos position_of(const std::string& text, size_t at, const std::string& file) {
-    int line = 1, col = 1;
-    for (size_t i = 0; i < at && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            col = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++col;
-        }
-    }
-    return {file, line, col};
-}
-
 // What potro refuses before libxml2 sees the bytes: files too large to be minutes, encodings
 // other than UTF-8 (positions and Bangla need UTF-8), and any DOCTYPE (so no entity can be
 // declared, let alone expanded).

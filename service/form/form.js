@@ -404,6 +404,18 @@ function makeCheck(spec, holder, onChange) {
   return wrap;
 }
 
+// The buttons that add and remove rows and items; `label`: the name a screen reader says, when
+// the text alone does not say which one.
+function smallButton(text, label, onClick) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "small";
+  b.textContent = text;
+  if (label) b.setAttribute("aria-label", label);
+  b.addEventListener("click", onClick);
+  return b;
+}
+
 function makeTable(spec, holder, onChange) {
   const box = document.createElement("fieldset");
   const legend = document.createElement("legend");
@@ -455,27 +467,17 @@ function makeTable(spec, holder, onChange) {
       });
       tr.insertCell().appendChild(input);
     });
-    const del = document.createElement("button");
-    del.type = "button";
-    del.className = "small";
-    del.textContent = "মুছুন";
-    del.setAttribute("aria-label", "সারি " + bn(r + 1) + " মুছুন");
-    del.addEventListener("click", () => {
+    const del = smallButton("মুছুন", "সারি " + bn(r + 1) + " মুছুন", () => {
       rows.splice(r, 1);
       redraw();
     });
     tr.insertCell().appendChild(del);
   });
   box.appendChild(table);
-  const add = document.createElement("button");
-  add.type = "button";
-  add.className = "small";
-  add.textContent = "সারি যোগ করুন";
-  add.addEventListener("click", () => {
+  box.appendChild(smallButton("সারি যোগ করুন", null, () => {
     rows.push(spec.columns.map(() => ""));
     redraw();
-  });
-  box.appendChild(add);
+  }));
   return box;
 }
 
@@ -511,12 +513,7 @@ function makePart(spec, holder, i, onChange) {
     const head = document.createElement("div");
     head.className = "item-head";
     head.textContent = spec.itemLabel + " " + bn(k + 1);
-    const del = document.createElement("button");
-    del.type = "button";
-    del.className = "small";
-    del.textContent = "বাদ দিন";
-    del.setAttribute("aria-label", spec.itemLabel + " " + bn(k + 1) + " বাদ দিন");
-    del.addEventListener("click", () => {
+    const del = smallButton("বাদ দিন", spec.itemLabel + " " + bn(k + 1) + " বাদ দিন", () => {
       items.splice(k, 1);
       redraw();
     });
@@ -525,15 +522,10 @@ function makePart(spec, holder, i, onChange) {
     for (const c of spec.children) div.appendChild(makePart(c, item, k + 1, onChange));
     box.appendChild(div);
   });
-  const add = document.createElement("button");
-  add.type = "button";
-  add.className = "small";
-  add.textContent = spec.itemLabel + " যোগ করুন";
-  add.addEventListener("click", () => {
+  box.appendChild(smallButton(spec.itemLabel + " যোগ করুন", null, () => {
     items.push({});
     redraw();
-  });
-  box.appendChild(add);
+  }));
   return box;
 }
 
