@@ -2,6 +2,8 @@
 
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlschemastypes.h>
+#include <libxml/xmlversion.h>
 
 #include <mutex>
 
@@ -74,14 +76,19 @@ void collect_schema_error(void* user, xmlErrorPtr e) {
 
 void ignore_error(void*, xmlErrorPtr) {}
 
-// libxml2 registers RelaxNG's datatype libraries in a global table the first time a schema is
-// compiled, without a lock: two workers compiling their first schema at once each made one,
-// and one was lost (LeakSanitizer saw it in bulk export). Done once, before any of them.
+// libxml2 before 2.12 fills two global tables lazily and without a lock: RelaxNG's datatype
+// libraries the first time a schema is compiled, and XML Schema's built-in types the first time
+// a datatype (xsd:date, xsd:integer) is checked. Two workers doing either first at once each
+// made a table and one was lost (LeakSanitizer saw both in bulk export, the second only under
+// load). Done once, before any of them; from 2.12 on xmlInitParser does both.
 void init_relaxng_once() {
     static std::once_flag once;
     std::call_once(once, [] {
         xmlInitParser();
+#if LIBXML_VERSION < 21200
         xmlRelaxNGInitTypes();
+        xmlSchemaInitTypes();
+#endif
     });
 }
 
