@@ -10,6 +10,10 @@ bool is_neutral(hb_script_t s) {
     return s == HB_SCRIPT_COMMON || s == HB_SCRIPT_INHERITED || s == HB_SCRIPT_UNKNOWN;
 }
 
+bool is_line_break(char32_t cp) {
+    return cp == U'\n' || cp == 0x2028 || cp == 0x2029;
+}
+
 bool sticks_to_base(hb_unicode_funcs_t* ufuncs, char32_t cp) {
     switch (hb_unicode_general_category(ufuncs, cp)) {
         case HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK:
@@ -70,7 +74,10 @@ Itemization itemize(std::u16string_view text, const std::vector<StyleSpan>& span
             c.script == HB_SCRIPT_LATIN ? ScriptClass::Latin : ScriptClass::Bengali;
 
         FaceChoice face;
-        if (have_run && run.style == span_index && sticks_to_base(ufuncs, c.cp)) {
+        if (is_line_break(c.cp)) {
+            // A forced break (<br/>) is never drawn: no font needs a glyph for it.
+            face = have_run ? run.face : fonts.primary(sc, weight);
+        } else if (have_run && run.style == span_index && sticks_to_base(ufuncs, c.cp)) {
             face = run.face;  // a mark drawn with another font than its base would not attach
         } else if (have_run && run.style == span_index && run.script == c.script &&
                    run.face.font->covers(c.cp)) {
