@@ -3,6 +3,7 @@
 
 #include "assembly/template.h"
 #include "bangla/calendar.h"
+#include "bangla/typed_date.h"
 #include "bangla/weekday.h"
 #include "bangla/wording.h"
 #include "cli_util.h"
@@ -59,11 +60,12 @@ int run_date(int argc, char** argv) {
     });
     if (stop) return *stop;
     if (optind + 1 != argc) return usage_error("date", "give one date as YYYY-MM-DD");
-    const auto date = parse_iso_date(argv[optind]);
-    if (!date) {
-        return usage_error("date", std::string("\"") + argv[optind] +
-                                       "\" is not a date; write it as YYYY-MM-DD, e.g. 2025-05-06");
+    const TypedDate typed = read_typed_date(argv[optind]);
+    if (!typed.date) {
+        return usage_error("date",
+                           std::string("\"") + argv[optind] + "\" is not a date: " + typed.problem);
     }
+    const GregorianDate* date = &*typed.date;
     auto tpl = load_template(FileSource(source.folders()), "minutes", tpl_name);
     if (!tpl) {
         std::fprintf(stderr, "%s\n", tpl.error().to_string().c_str());

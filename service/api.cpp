@@ -7,6 +7,7 @@
 
 #include "assembly/template.h"
 #include "bangla/calendar.h"
+#include "bangla/typed_date.h"
 #include "bangla/weekday.h"
 #include "bangla/wording.h"
 #include "base/unicode.h"
@@ -265,10 +266,9 @@ ApiReply Api::Impl::offices() {
 
 ApiReply Api::Impl::date(const ApiRequest& r) {
     const std::string d = query(r, "d");
-    const auto date = parse_iso_date(d);
-    if (!date)
-        return error_reply(
-            400, "d=\"" + d + "\" is not a date; write it as YYYY-MM-DD, e.g. 2025-05-06");
+    const TypedDate typed = read_typed_date(d);
+    if (!typed.date) return error_reply(400, "d=\"" + d + "\" is not a date: " + typed.problem);
+    const GregorianDate* date = &*typed.date;
     const std::string tpl_name = query(r, "template", "standard");
     if (!safe_name(tpl_name))
         return error_reply(400, "template=\"" + tpl_name + "\" is not a template's name");

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "bangla/typed_date.h"
 #include "base/unicode.h"
 
 namespace potro {
@@ -79,21 +80,23 @@ DocumentHeader ElementReader::header(const xmlNode* root, const std::string& kin
 
 GregorianDate ElementReader::date(const xmlNode* n) const {
     const std::string t = xml::attr(n, "value", std::string());
-    const std::u16string content = xml::text(n);
-    const std::string iso = t.empty() ? utf16_to_utf8(content) : t;
-    auto d = parse_iso_date(iso);
-    if (!d) {
-        error(n, "\"" + iso +
-                     "\" is not a date; write it as YYYY-MM-DD (for example 2025-02-25) "
-                     "and check that the day exists in that month");
+    const std::string typed = t.empty() ? utf16_to_utf8(xml::text(n)) : t;
+    const TypedDate d = read_typed_date(typed);
+    if (!d.date) {
+        error(n, "\"" + typed + "\" is not a date: " + d.problem);
         return GregorianDate{2000, 1, 1};  // a stand-in: reading goes on to the next problem
     }
-    return *d;
+    if (d.order == DateOrder::DayFirst) {
+        warn(n, "\"" + typed + "\" was read as day " + std::to_string(d.date->day) + " of month " +
+                    std::to_string(d.date->month) + "; write it as " + format_iso_date(*d.date) +
+                    " (YYYY-MM-DD), which no reader can take for month first");
+    }
+    return *d.date;
 }
 
 TimeOfDay ElementReader::time(const xmlNode* n) const {
     const std::string v = utf16_to_utf8(xml::text(n));
-    auto tm = parse_iso_time(v);
+    auto tm = read_typed_time(v);
     if (!tm) {
         error(n, "\"" + v + "\" is not a time; write it as HH:MM on the 24-hour clock (15:30)");
         return TimeOfDay{};

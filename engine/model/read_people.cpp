@@ -1,5 +1,7 @@
 #include "model/element_reader.h"
 
+#include "bangla/typed_date.h"
+
 namespace potro {
 
 Person ElementReader::person(const xmlNode* n) const {
@@ -35,9 +37,10 @@ Signature ElementReader::signature(const xmlNode* n) const {
     s.name_in_parentheses = yes_no(n, "parentheses", false);
     s.field = xml::attr(n, "field");
     if (xml::has_attr(n, "signed")) {
-        auto d = parse_iso_date(xml::attr(n, "signed"));
-        if (!d) fail(n, "signed=\"" + xml::attr(n, "signed") + "\" is not a date (YYYY-MM-DD)");
-        s.signed_on = *d;
+        const TypedDate d = read_typed_date(xml::attr(n, "signed"));
+        if (!d.date)
+            fail(n, "signed=\"" + xml::attr(n, "signed") + "\" is not a date: " + d.problem);
+        s.signed_on = *d.date;
     }
     return s;
 }

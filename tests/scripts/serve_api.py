@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 
 POTRO, EXAMPLES, BAD, OUT = sys.argv[1:5]
 OUT = os.path.join(OUT, "serve-api")
@@ -149,8 +150,13 @@ try:
     check("date: weekday and dual date", d.get("weekday") == "মঙ্গলবার" and
           d.get("bangla", "").startswith("২৩ বৈশাখ ১৪৩২") and d.get("numeric") == "০৬-০৫-২০২৫", d)
     st, h, b = s.request("GET", "/api/date?d=2025-02-30")
+    check("date: a day that does not exist is a 400 saying so",
+          st == 400 and "the day does not exist (February 2025 has 28 days)" in json.loads(b)["error"])
+    st, h, b = s.request("GET", "/api/date?d=06-05")
     check("date: a wrong date is a 400 saying how to write it",
           st == 400 and "YYYY-MM-DD" in json.loads(b)["error"])
+    st, h, b = s.request("GET", "/api/date?d=" + urllib.parse.quote("২০২৫-০৫-০৬"))
+    check("date: Bangla digits are read", st == 200 and json.loads(b).get("date") == "2025-05-06", b)
     st, h, b = s.request("GET", "/api/openapi.json")
     spec = json.loads(b)
     check("openapi.json describes every endpoint", spec.get("openapi", "").startswith("3.") and

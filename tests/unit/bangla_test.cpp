@@ -6,6 +6,7 @@
 #include "bangla/digits.h"
 #include "bangla/memo_number.h"
 #include "bangla/numbering.h"
+#include "bangla/typed_date.h"
 #include "bangla/weekday.h"
 #include "bangla/wording.h"
 
@@ -71,6 +72,44 @@ TEST(Calendar, IsoDatesAreChecked) {
     EXPECT_FALSE(parse_iso_date("2025-02-30").has_value());
     EXPECT_FALSE(parse_iso_date("2025-13-01").has_value());
     EXPECT_FALSE(parse_iso_date("25-02-2025").has_value());
+}
+
+TEST(TypedDate, BanglaDigitsAndDayFirstFormsAreRead) {
+    const TypedDate bangla = read_typed_date("২০২৪-০৫-০৭");
+    ASSERT_TRUE(bangla.date);
+    EXPECT_EQ(*bangla.date, (GregorianDate{2024, 5, 7}));
+    EXPECT_EQ(bangla.order, DateOrder::YearFirst);
+    for (const char* typed :
+         {"07.05.2024", "07/05/2024", "০৭.০৫.২০২৪", "7-5-2024", " 07.05.2024 "}) {
+        const TypedDate d = read_typed_date(typed);
+        ASSERT_TRUE(d.date) << typed;
+        EXPECT_EQ(*d.date, (GregorianDate{2024, 5, 7})) << typed;
+        EXPECT_EQ(d.order, DateOrder::DayFirst) << typed;
+    }
+}
+
+TEST(TypedDate, ADayThatDoesNotExistIsNamedSo) {
+    const TypedDate d = read_typed_date("2024-02-31");
+    EXPECT_FALSE(d.date);
+    EXPECT_EQ(d.problem, "the day does not exist (February 2024 has 29 days)");
+    EXPECT_EQ(read_typed_date("31.04.2025").problem,
+              "the day does not exist (April 2025 has 30 days)");
+    EXPECT_NE(read_typed_date("2024-13-01").problem.find("there is no month 13"),
+              std::string::npos);
+    for (const char* bad : {"", "2024-05", "2024/05.07", "24-05-07", "2024-05-07x", "মে ৭"}) {
+        const TypedDate b = read_typed_date(bad);
+        EXPECT_FALSE(b.date) << bad;
+        EXPECT_NE(b.problem.find("YYYY-MM-DD"), std::string::npos) << bad;
+    }
+}
+
+TEST(TypedDate, TimesInBanglaDigits) {
+    ASSERT_TRUE(read_typed_time("১৫:৩০"));
+    EXPECT_EQ(read_typed_time("১৫:৩০")->hour, 15);
+    EXPECT_EQ(read_typed_time("9:05")->minute, 5);
+    EXPECT_EQ(read_typed_time("9:05")->hour, 9);
+    EXPECT_FALSE(read_typed_time("২৫:০০"));
+    EXPECT_FALSE(read_typed_time("15.30"));
 }
 
 TEST(Wording, DualDateAsInSeed001) {
@@ -160,12 +199,35 @@ TEST(MemoNumber, OcrDamageIsRepairedAndSuffixesKept) {
 TEST(MemoNumber, WrongWidthsAreErrorsThatSayWhich) {
     auto m = parse_memo_number("৫৬.৪.০০০০.০০০.০০৮.১৬.০০৩১.১৭.১৪৩৩", false);
     ASSERT_FALSE(m.ok());
-    EXPECT_NE(m.error().message.find("code 2"), std::string::npos);
+    EXPECT_NE(m.error().message.find("22-digit file code"), std::string::npos);
+    EXPECT_NE(m.error().message.find("group 2 (the office code, 2 digits) is ৪, 1 digit"),
+              std::string::npos);
     EXPECT_FALSE(parse_memo_number("৫৬.০৪.১৪৩৩", false).ok());
     EXPECT_FALSE(parse_memo_number("স্মারক-১২", false).ok());
     auto free = parse_memo_number("ভূঃমঃ/শাঃ-২/খতিয়ান-১৩/২০০৪-৬৪৭/১(৭৫)", true);
     ASSERT_TRUE(free.ok());
     EXPECT_EQ(free.value().layout, MemoLayout::FreeText);
+}
+
+TEST(MemoNumber, MessagesNameTheLayoutAndWhatIsMissing) {
+    auto message = [](const char* text) { return parse_memo_number(text, false).error().message; };
+    EXPECT_NE(message("০৫.৪৭.০০০০.০০৫.০৬.০০৬.২২").find("18-digit file code"), std::string::npos);
+    EXPECT_NE(message("০৫.৪৭.০০০০.০০৫.০৬.০০৬.২২").find("the serial (the last group) is missing"),
+              std::string::npos);
+    EXPECT_NE(message("৫৬.০৪.০০০০.০০০.০০৮.১৬.০০৩১.১৭").find("22-digit file code"),
+              std::string::npos);
+    EXPECT_NE(
+        message("০৫.৪৭.০০০০.০০৫.০৬.০০৬.২২/৪০১").find("write a dot before the serial (….২২.৪০১)"),
+        std::string::npos);
+    EXPECT_NE(
+        message("০৫.৪৭.০০০০.০৬.০০৬.২২.৪০১").find("group 4 (the branch code, 3 digits) missing"),
+        std::string::npos);
+    EXPECT_NE(message("০৫.৪৭.০০০০.০০৫.০৬.০০৬.০০৬.২২.৪০১").find("one group too many: ০০৬ (group 6)"),
+              std::string::npos);
+    EXPECT_NE(message("০৫.৪৭.০০০০.০০৫.৪০১").find("has 5 groups"), std::string::npos);
+    auto code = parse_file_code("০৫.৪৭.০০০০.০০৫.০৬.০০৬.২২.৪০১");
+    ASSERT_FALSE(code.ok());
+    EXPECT_NE(code.error().message.find("the register gives the serial"), std::string::npos);
 }
 
 TEST(MemoNumber, FileYearAfterLetterWarns) {
