@@ -1,5 +1,7 @@
 // The letterhead, inline or from an office's letterhead file, and the files a document names.
+#include <algorithm>
 #include <filesystem>
+#include <vector>
 
 #include "io/image_size.h"
 #include "model/element_reader.h"
@@ -17,16 +19,24 @@ bool has_parent_step(const std::string& ref) {
 
 }  // namespace
 
-SourceFile ElementReader::referenced(const xmlNode* at, const std::string& ref,
+SourceFile ElementReader::referenced(const xmlNode* at, const std::string& written,
                                      bool also_templates) const {
-    if (ref.empty()) fail(at, "an empty file reference");
+    if (written.empty()) fail(at, "an empty file reference");
+    std::string ref = written;
+    // A path copied from Windows Explorer: the meaning is plain, so it is read, and the clerk
+    // is told the form that works in every tool.
+    if (ref.find('\\') != std::string::npos) {
+        std::replace(ref.begin(), ref.end(), '\\', '/');
+        warn(at, "\"" + written + "\" is written with \\; potro read it as \"" + ref +
+                     "\" (write paths with /)");
+    }
     auto read = [&](const SourceName& name) {
         auto bytes = source_.read(name);
         if (!bytes) throw ReadFailure{bytes.error()};
         log_.files.push_back({name, bytes.value()});
         return SourceFile{name, std::move(bytes.value())};
     };
-    if (ref.front() == '/') {
+    if (ref.front() == '/' || (ref.size() > 2 && ref[1] == ':' && ref[2] == '/')) {
         if (!options_.allow_absolute_paths) {
             fail(at, "\"" + ref +
                          "\" is an absolute path; name files relative to the document "
@@ -44,14 +54,20 @@ SourceFile ElementReader::referenced(const xmlNode* at, const std::string& ref,
     }
     const SourceName beside = name_.folder();
     const SourceName templates{Area::Templates, ""};
-    for (const SourceName& root : {beside, templates}) {
-        if (root == templates && (!also_templates || beside == templates)) continue;
+    // The offices' letterheads and their emblem live in templates/offices/, so a bare
+    // "emblem.png" or "natore-dc.xml" written in a document finds them there too.
+    const SourceName offices{Area::Templates, "offices"};
+    std::vector<SourceName> roots{beside};
+    if (also_templates && beside != templates) roots.push_back(templates);
+    if (also_templates && beside != offices) roots.push_back(offices);
+    std::string looked;
+    for (const SourceName& root : roots) {
         const SourceName candidate = root.join(ref);
         switch (source_.find(candidate, root)) {
             case Lookup::Found:
                 return read(candidate);
             case Lookup::Missing:
-                continue;
+                break;
             case Lookup::LeavesFolder:
                 fail(at, "\"" + ref + "\" leads outside " +
                              (root == beside ? "the document's folder" : "the templates folder") +
@@ -59,9 +75,12 @@ SourceFile ElementReader::referenced(const xmlNode* at, const std::string& ref,
             case Lookup::NotAFile:
                 fail(at, "\"" + ref + "\" is not a file");
         }
+        std::string folder = source_.describe(root);
+        if (folder.empty() || folder.back() != '/') folder += '/';
+        looked += (looked.empty() ? "" : ", ") + folder;
     }
-    fail(at, "cannot find \"" + ref + "\" (looked beside the document" +
-                 std::string(also_templates ? " and in the templates folder" : "") + ")");
+    fail(at, "cannot find \"" + ref + "\" (looked in " + looked +
+                 "); put the file beside the document or give its path relative to it");
 }
 
 ImageRef ElementReader::emblem(const xmlNode* c) const {
