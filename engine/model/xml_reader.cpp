@@ -94,6 +94,18 @@ std::optional<Diagnostic> refuse(const std::string& text, const std::string& fil
             "the file is empty; a document starts with its root element, such as <minutes>");
     }
     const std::string_view head(text.data(), std::min<size_t>(text.size(), 4));
+    // Files clerks give by mistake: the Word file or the PDF instead of the XML.
+    if (head == "PK\x03\x04") {
+        return make_error({file, 0, 0},
+                          "this is a Word (.docx) or other ZIP file, not a document's XML; potro "
+                          "reads the XML a document is written in (see docs/minutes-xml.md), "
+                          "and makes the .docx from it");
+    }
+    if (head == "%PDF") {
+        return make_error({file, 0, 0},
+                          "this is a PDF, not a document's XML; `potro extract` gives back the "
+                          "XML an archival PDF (--pdfa=3) carries");
+    }
     if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF" ||
         (text.size() > 1 && (text[0] == '\0' || text[1] == '\0'))) {
         return make_error({file, 1, 1},

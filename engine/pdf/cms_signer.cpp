@@ -47,6 +47,12 @@ Result<CmsSigner> CmsSigner::from_p12(const std::string& bytes, const std::strin
     const int ok = PKCS12_parse(p12, password.c_str(), &keys->key, &keys->cert, &keys->chain);
     PKCS12_free(p12);
     if (!ok || !keys->key || !keys->cert) {
+        if (password.empty()) {
+            return make_error({path, 0, 0},
+                              "the key is protected by a password and none was given; put the "
+                              "password on the first line of a file and name it with "
+                              "--password-file FILE");
+        }
         return make_error({path, 0, 0},
                           "cannot open the key: wrong password? (" + openssl_error() + ")");
     }

@@ -78,6 +78,8 @@ set +e
 echo nope > wrong.txt
 "$bin" sign rangpur-good-governance.pdf --field chair --p12 signer.p12 --password-file wrong.txt \
   -o x.pdf 2> err.txt; [ $? = 1 ] && grep -q 'wrong password' err.txt || exit 1
+"$bin" sign rangpur-good-governance.pdf --field chair --p12 signer.p12 -o x.pdf 2> err.txt
+[ $? = 1 ] && grep -q 'protected by a password and none was given.*--password-file' err.txt || exit 1
 "$bin" sign rangpur-good-governance.pdf --field chair -o x.pdf 2> /dev/null; [ $? = 2 ] || exit 1
 [ ! -e x.pdf ] || exit 1
 echo "ok: unknown field, signed field, wrong password and usage errors; nothing written"
