@@ -19,5 +19,6 @@ int run_extract(int argc, char** argv);
 int run_sign(int argc, char** argv);
 int run_serve(int argc, char** argv);
 int run_convert(int argc, char** argv);
+int run_new(int argc, char** argv);
 
 }  // namespace potro::cli

@@ -1,6 +1,7 @@
 // potro: official Bangla minutes as PDF. This file only dispatches to the subcommands.
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <string_view>
 
 #include "commands.h"
@@ -13,6 +14,7 @@ constexpr const char* kUsage =
     "commands:\n"
     "  render FILE.xml [-o DIR]      make the document described in FILE.xml as a PDF and a\n"
     "                                DOCX (minutes, letters, orders, notifications, notices)\n"
+    "  new KIND [-o FILE]            a skeleton to start from: every element, commented\n"
     "  validate FILE.xml...          check documents and report every problem\n"
     "  bulk DIR|MANIFEST -o OUTDIR   export many documents at once, in parallel, with an index\n"
     "  serve [--listen HOST:PORT]    the HTTP API for e-filing systems (docs/serve.md)\n"
@@ -52,17 +54,26 @@ int main(int argc, char** argv) {
         std::fputs(kUsage, stdout);
         return kExitOk;
     }
-    if (cmd == "typeset") return run_typeset(argc - 1, argv + 1);
-    if (cmd == "shape") return run_shape(argc - 1, argv + 1);
-    if (cmd == "render") return run_render(argc - 1, argv + 1);
-    if (cmd == "validate") return run_validate(argc - 1, argv + 1);
-    if (cmd == "bulk") return run_bulk(argc - 1, argv + 1);
-    if (cmd == "date") return run_date(argc - 1, argv + 1);
-    if (cmd == "fonts") return run_fonts(argc - 1, argv + 1);
-    if (cmd == "extract") return run_extract(argc - 1, argv + 1);
-    if (cmd == "sign") return run_sign(argc - 1, argv + 1);
-    if (cmd == "serve") return run_serve(argc - 1, argv + 1);
-    if (cmd == "convert") return run_convert(argc - 1, argv + 1);
+    // Every command reports its own errors as values; this is the last guard, so that no
+    // exception (a library's, or a bug) ends potro with an abort instead of a message.
+    try {
+        if (cmd == "typeset") return run_typeset(argc - 1, argv + 1);
+        if (cmd == "shape") return run_shape(argc - 1, argv + 1);
+        if (cmd == "render") return run_render(argc - 1, argv + 1);
+        if (cmd == "validate") return run_validate(argc - 1, argv + 1);
+        if (cmd == "bulk") return run_bulk(argc - 1, argv + 1);
+        if (cmd == "date") return run_date(argc - 1, argv + 1);
+        if (cmd == "fonts") return run_fonts(argc - 1, argv + 1);
+        if (cmd == "extract") return run_extract(argc - 1, argv + 1);
+        if (cmd == "sign") return run_sign(argc - 1, argv + 1);
+        if (cmd == "serve") return run_serve(argc - 1, argv + 1);
+        if (cmd == "convert") return run_convert(argc - 1, argv + 1);
+        if (cmd == "new") return run_new(argc - 1, argv + 1);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "potro %s: error: %s (this is a bug in potro; please report it)\n",
+                     argv[1], e.what());
+        return kExitFailed;
+    }
     std::fprintf(stderr, "potro: unknown command '%s'\n\n%s", argv[1], kUsage);
     return kExitUsage;
 }
