@@ -7,6 +7,7 @@
 #include "base/unicode.h"
 #include "export/exporter.h"
 #include "layout/flow.h"
+#include "model/legacy_text.h"
 #include "model/xml_reader.h"
 #include "pdf/export_pdf.h"
 
@@ -156,6 +157,7 @@ Result<ReadDocument> Engine::read_xml(const SourceName& name, std::string bytes,
     } catch (const ReadFailure& f) {
         log.errors.push_back(f.diagnostic);
     }
+    for (Diagnostic& d : legacy_text_errors(root, file, bytes)) log.errors.push_back(std::move(d));
     if (!log.errors.empty()) {
         // Every problem reading went on past, in the order of the file; their warnings are
         // left out (a stand-in value may have caused them).

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "bangla/bijoy.h"
 #include "bangla/calendar.h"
 #include "bangla/digits.h"
 #include "bangla/memo_number.h"
@@ -9,6 +10,7 @@
 #include "bangla/typed_date.h"
 #include "bangla/weekday.h"
 #include "bangla/wording.h"
+#include "base/unicode.h"
 
 namespace potro {
 
@@ -110,6 +112,27 @@ TEST(TypedDate, TimesInBanglaDigits) {
     EXPECT_EQ(read_typed_time("9:05")->hour, 9);
     EXPECT_FALSE(read_typed_time("২৫:০০"));
     EXPECT_FALSE(read_typed_time("15.30"));
+}
+
+TEST(Bijoy, SutonnyMJTextIsRecognised) {
+    // Typed in the Bijoy layout (SutonnyMJ): সভার কার্যবিবরণী; প্রাপ্ত পত্রাদি ডায়েরিভুক্তকরণ
+    // (../shared/domain.md §6.2); গণপ্রজাতন্ত্রী বাংলাদেশ সরকার; জেলা প্রশাসকের কার্যালয়.
+    for (const char16_t* t : {u"mfvi Kvh©weeiYx", u"cÖvß cÎvw` Wv‡qwif~³ KiY",
+                              u"MYcÖRvZš¿x evsjv‡`k miKvi", u"‡Rjv cÖkvm‡Ki Kvh©vjq"}) {
+        EXPECT_TRUE(looks_like_bijoy(t)) << utf16_to_utf8(t);
+    }
+}
+
+TEST(Bijoy, EnglishInBanglaDocumentsIsNot) {
+    // The Latin text of the seeds and of the examples, and English that has some of the clues.
+    for (const char16_t* t :
+         {u"(Citizen Charter)", u"(Stakeholder)", u"(URL:nis.cabinet.gov.bd)", u"dg@doict.gov.bd",
+          u"www.natore.gov.bd", u"Ussurin", u"Government service delivery via eNothi",
+          u"Annual Performance Agreement (APA) © 2025", u"McDonald and Vivek visited", u"Zoom",
+          u"Microsoft Word", u"iPhone eVisa", u"Level ~3 review"}) {
+        EXPECT_FALSE(looks_like_bijoy(t)) << utf16_to_utf8(t);
+    }
+    EXPECT_FALSE(looks_like_bijoy(u"mfvi সভার"));  // any Bangla letter: not a Bijoy run
 }
 
 TEST(Wording, DualDateAsInSeed001) {
