@@ -20,5 +20,6 @@ int run_sign(int argc, char** argv);
 int run_serve(int argc, char** argv);
 int run_convert(int argc, char** argv);
 int run_new(int argc, char** argv);
+int run_lint(int argc, char** argv);
 
 }  // namespace potro::cli

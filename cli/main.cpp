@@ -16,6 +16,8 @@ constexpr const char* kUsage =
     "                                DOCX (minutes, letters, orders, notifications, notices)\n"
     "  new KIND [-o FILE]            a skeleton to start from: every element, commented\n"
     "  validate FILE.xml...          check documents and report every problem\n"
+    "  lint FILE.xml... [--fix]      the slips a typist would catch: doubled words, skipped\n"
+    "                                labels, stray Latin digits, invisible characters\n"
     "  bulk DIR|MANIFEST -o OUTDIR   export many documents at once, in parallel, with an index\n"
     "  serve [--listen HOST:PORT]    the HTTP API for e-filing systems (docs/serve.md)\n"
     "  convert FILE --to json|xml    a document's XML as JSON, or back (docs/json.md)\n"
@@ -69,6 +71,7 @@ int main(int argc, char** argv) {
         if (cmd == "serve") return run_serve(argc - 1, argv + 1);
         if (cmd == "convert") return run_convert(argc - 1, argv + 1);
         if (cmd == "new") return run_new(argc - 1, argv + 1);
+        if (cmd == "lint") return run_lint(argc - 1, argv + 1);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "potro %s: error: %s (this is a bug in potro; please report it)\n",
                      argv[1], e.what());

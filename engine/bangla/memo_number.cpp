@@ -224,6 +224,23 @@ Result<MemoNumber> parse_memo_number(std::string_view text, bool allow_free_text
     const std::vector<std::string> parts = split(s, '.');
     bool dotted = parts.size() >= 4;
     for (const auto& p : parts) dotted = dotted && all_digits(p);
+    if (!dotted && !allow_free_text) {
+        // The letter O typed for the digit zero (০/0): said as such, not as "not a file code".
+        std::string zeros = s;
+        for (char& c : zeros) {
+            if (c == 'O' || c == 'o') c = '0';
+        }
+        if (zeros != s) {
+            const std::vector<std::string> fixed = split(zeros, '.');
+            bool all = fixed.size() >= 4;
+            for (const auto& p : fixed) all = all && all_digits(p);
+            if (all) {
+                return make_error({}, "the memo number \"" + std::string(text) +
+                                          "\" has the letter O where the digit ০ (zero) "
+                                          "belongs; type the zeros as digits");
+            }
+        }
+    }
     if (!dotted) {
         if (allow_free_text) {
             memo = MemoNumber();

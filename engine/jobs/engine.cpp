@@ -8,6 +8,7 @@
 #include "export/exporter.h"
 #include "layout/flow.h"
 #include "model/legacy_text.h"
+#include "model/lint.h"
 #include "model/xml_reader.h"
 #include "pdf/export_pdf.h"
 
@@ -205,7 +206,12 @@ Result<ReadDocument> Engine::read_xml(const SourceName& name, std::string bytes,
     doc.bytes = std::move(bytes);
     doc.files = std::move(log.files);
     doc.warnings = std::move(log.warnings);
-    if (all) all->insert(all->end(), doc.warnings.begin(), doc.warnings.end());
+    if (all) {
+        all->insert(all->end(), doc.warnings.begin(), doc.warnings.end());
+        // Checking a document also gives the typist's slips (model/lint.h); making it does
+        // not repeat them on every render.
+        for (Diagnostic& d : lint_document(root, file, doc.bytes)) all->push_back(std::move(d));
+    }
     return doc;
 }
 

@@ -79,6 +79,15 @@ SourceFile ElementReader::referenced(const xmlNode* at, const std::string& writt
         if (folder.empty() || folder.back() != '/') folder += '/';
         looked += (looked.empty() ? "" : ", ") + folder;
     }
+    // A name written without its extension: say which file is there.
+    if (std::filesystem::path(ref).extension().empty()) {
+        for (const SourceName& root : roots) {
+            if (source_.find(root.join(ref + ".xml"), root) == Lookup::Found) {
+                fail(at, "cannot find \"" + ref + "\"; there is \"" + ref +
+                             ".xml\" — write the name with its .xml");
+            }
+        }
+    }
     fail(at, "cannot find \"" + ref + "\" (looked in " + looked +
                  "); put the file beside the document or give its path relative to it");
 }

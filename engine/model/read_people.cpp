@@ -40,6 +40,11 @@ Signature ElementReader::signature(const xmlNode* n) const {
         const TypedDate d = read_typed_date(xml::attr(n, "signed"));
         if (!d.date)
             fail(n, "signed=\"" + xml::attr(n, "signed") + "\" is not a date: " + d.problem);
+        if (d.order == DateOrder::DayFirst) {
+            warn(n, "signed=\"" + xml::attr(n, "signed") + "\" was read as day " +
+                        std::to_string(d.date->day) + " of month " + std::to_string(d.date->month) +
+                        "; write it as " + format_iso_date(*d.date) + " (YYYY-MM-DD)");
+        }
         s.signed_on = *d.date;
     }
     return s;
