@@ -67,10 +67,7 @@ int run_date(int argc, char** argv) {
     }
     const GregorianDate* date = &*typed.date;
     auto tpl = load_template(FileSource(source.folders()), "minutes", tpl_name);
-    if (!tpl) {
-        std::fprintf(stderr, "%s\n", tpl.error().to_string().c_str());
-        return kExitUsage;
-    }
+    if (!tpl) return usage_error("date", tpl.error().message);
     const DateWording& w = tpl.value().dates;
     const std::string weekday = with_weekday ? bangla_weekday(weekday_of(*date)) + "\n" : "";
     if (numeric) {

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 #include "cli_util.h"
 #include "export/exporter.h"
@@ -88,6 +89,13 @@ std::optional<int> OptionParser::parse(int argc, char** argv, const char* shorts
         }
         if (source_ && c == kTemplates) {
             source_->templates = optarg;
+            std::error_code ec;
+            if (!std::filesystem::is_directory(source_->templates, ec)) {
+                return usage_error(command_, "--templates names no folder: \"" +
+                                                 source_->templates +
+                                                 "\" (give the folder that holds minutes/, "
+                                                 "letter/ and the other kinds' templates)");
+            }
         } else if (source_ && c == kAllowAbsolute) {
             source_->allow_absolute_paths = true;
         } else if (archive_ && c == kPdfa) {
