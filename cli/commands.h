@@ -8,6 +8,11 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 
+// argv[1] names the command. run_command turns any exception into a one-line error; dispatch
+// lets it through (for the fuzz target, which must see it).
+int run_command(int argc, char** argv);
+int dispatch(int argc, char** argv);
+
 int run_typeset(int argc, char** argv);
 int run_shape(int argc, char** argv);
 int run_render(int argc, char** argv);
