@@ -4,19 +4,12 @@
 
 #include "bangla/bijoy.h"
 #include "base/unicode.h"
+#include "model/word_elements.h"
 #include "model/xml_reader.h"
 
 namespace potro {
 
 namespace {
-
-bool holds_no_words(const std::string& element) {
-    for (const char* n : {"memo", "date", "time", "email", "website", "phone", "fax", "code",
-                          "serial", "endorsement", "emblem"}) {
-        if (element == n) return true;
-    }
-    return false;
-}
 
 // Bangla letters and the danda (U+0964, in the Devanagari block but the Bangla full stop).
 bool is_bangla(char16_t c) {

@@ -9,19 +9,12 @@
 #include "bangla/typed_date.h"
 #include "bangla/wording.h"
 #include "base/unicode.h"
+#include "model/word_elements.h"
 #include "model/xml_reader.h"
 
 namespace potro {
 
 namespace {
-
-bool holds_no_words(const std::string& element) {
-    for (const char* n : {"memo", "date", "time", "email", "website", "phone", "fax", "code",
-                          "serial", "endorsement", "emblem"}) {
-        if (element == n) return true;
-    }
-    return false;
-}
 
 bool is_bangla_letter(char16_t c) {
     return c >= 0x0980 && c <= 0x09E5;
