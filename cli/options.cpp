@@ -78,7 +78,9 @@ std::optional<int> OptionParser::parse(int argc, char** argv, const char* shorts
     table.push_back({nullptr, 0, nullptr, 0});
     // getopt's own messages would say it a second time, in other words.
     opterr = 0;
-    optind = 1;
+    // 0, not 1: glibc then also forgets where it stopped inside the last command line's
+    // arguments (a parse run twice in one process read freed memory, found by the CLI fuzzer).
+    optind = 0;
     const std::string spec = std::string(":") + shorts;
     int c;
     while ((c = getopt_long(argc, argv, spec.c_str(), table.data(), nullptr)) != -1) {
