@@ -67,7 +67,7 @@ int run_typeset(int argc, char** argv) {
         {nullptr, 0, nullptr, 0},
     };
     TypesetJob job;
-    optind = 1;
+    optind = 0;  // 0: glibc forgets a previous parse entirely (see options.cpp)
     int c;
     while ((c = getopt_long(argc, argv, "o:h", options, nullptr)) != -1) {
         switch (c) {
