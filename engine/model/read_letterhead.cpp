@@ -76,7 +76,8 @@ SourceFile ElementReader::referenced(const xmlNode* at, const std::string& writt
                 fail(at, "\"" + ref + "\" is not a file");
         }
         std::string folder = source_.describe(root);
-        if (folder.empty() || folder.back() != '/') folder += '/';
+        if (folder.empty()) folder = ".";
+        if (folder.back() != '/') folder += '/';
         looked += (looked.empty() ? "" : ", ") + folder;
     }
     // A name written without its extension: say which file is there.
