@@ -1,5 +1,7 @@
 #include "bangla/bijoy.h"
 
+#include "bangla/script.h"
+
 namespace potro {
 
 namespace {
@@ -36,7 +38,7 @@ bool looks_like_bijoy(std::u16string_view run) {
     int letters = 0, v = 0, signs = 0, inner_capitals = 0;
     char16_t previous = 0;
     for (char16_t c : run) {
-        if (c >= 0x0980 && c <= 0x09FF) return false;  // real Bangla: not a Bijoy run
+        if (is_bangla_text(c)) return false;  // real Bangla: not a Bijoy run
         if (is_latin_letter(c)) {
             ++letters;
             if (c == u'v') ++v;

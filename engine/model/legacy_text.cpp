@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "bangla/bijoy.h"
+#include "bangla/script.h"
 #include "base/unicode.h"
 #include "model/word_elements.h"
 #include "model/xml_reader.h"
@@ -11,18 +12,13 @@ namespace potro {
 
 namespace {
 
-// Bangla letters and the danda (U+0964, in the Devanagari block but the Bangla full stop).
-bool is_bangla(char16_t c) {
-    return (c >= 0x0980 && c <= 0x09FF) || c == 0x0964 || c == 0x0965;
-}
-
 // The first stretch of the text between Bangla letters that reads like Bijoy, or empty.
 std::u16string bijoy_run(std::u16string_view text) {
     size_t start = 0;
     while (start < text.size()) {
-        while (start < text.size() && is_bangla(text[start])) ++start;
+        while (start < text.size() && is_bangla_text(text[start])) ++start;
         size_t end = start;
-        while (end < text.size() && !is_bangla(text[end])) ++end;
+        while (end < text.size() && !is_bangla_text(text[end])) ++end;
         const std::u16string_view run = text.substr(start, end - start);
         if (looks_like_bijoy(run)) return std::u16string(run);
         start = end;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "bangla/digits.h"
+#include "bangla/script.h"
 #include "bangla/typed_date.h"
 #include "bangla/wording.h"
 #include "base/unicode.h"
@@ -16,12 +17,6 @@ namespace potro {
 
 namespace {
 
-bool is_bangla_letter(char16_t c) {
-    return c >= 0x0980 && c <= 0x09E5;
-}
-bool is_bangla_digit(char16_t c) {
-    return c >= 0x09E6 && c <= 0x09EF;
-}
 bool is_latin_digit(char16_t c) {
     return c >= u'0' && c <= u'9';
 }
