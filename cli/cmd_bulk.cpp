@@ -163,7 +163,8 @@ int run_bulk(int argc, char** argv) {
     job.input = argv[optind];
 
     ProgressBar bar(stderr, !quiet && isatty(STDERR_FILENO));
-    const FileSource files(source.folders());
+    const auto opened = source.open();
+    const Source& files = *opened;
     auto outcome = potro::run_bulk(job, files, [&](const BulkProgress& p) {
         for (const Diagnostic& d : p.document->diagnostics) {
             if (!quiet || d.severity == Severity::Error) bar.note(d.to_string());

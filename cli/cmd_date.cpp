@@ -66,7 +66,8 @@ int run_date(int argc, char** argv) {
                            std::string("\"") + argv[optind] + "\" is not a date: " + typed.problem);
     }
     const GregorianDate* date = &*typed.date;
-    auto tpl = load_template(FileSource(source.folders()), "minutes", tpl_name);
+    const auto opened = source.open();
+    auto tpl = load_template(*opened, "minutes", tpl_name);
     if (!tpl) return usage_error("date", tpl.error().message);
     const DateWording& w = tpl.value().dates;
     const std::string weekday = with_weekday ? bangla_weekday(weekday_of(*date)) + "\n" : "";

@@ -42,7 +42,8 @@ int run_extract(int argc, char** argv) {
     if (stop) return *stop;
     if (optind + 1 != argc) return usage_error("extract", "give exactly one PDF");
     job.input = argv[optind];
-    const FileSource files(SourceOptions{}.folders());
+    const auto opened = SourceOptions{}.open();
+    const Source& files = *opened;
     auto outcome = potro::run_extract(job, files);
     if (!outcome) {
         std::fprintf(stderr, "%s\n", outcome.error().to_string().c_str());

@@ -64,7 +64,8 @@ int run_fonts(int argc, char** argv) {
     if (stop) return *stop;
     if (optind + 1 < argc) return usage_error("fonts", "give at most one document file");
     if (optind < argc) request.document = argv[optind];
-    const FileSource files(source.folders());
+    const auto opened = source.open();
+    const Source& files = *opened;
     auto report = font_report(request, files);
     if (!report) {
         std::fprintf(stderr, "%s\n", report.error().to_string().c_str());

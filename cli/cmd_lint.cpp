@@ -49,7 +49,8 @@ int run_lint(int argc, char** argv) {
     });
     if (stop) return *stop;
     if (optind >= argc) return usage_error("lint", "give one or more document files");
-    const FileSource files(source.folders());
+    const auto opened = source.open();
+    const Source& files = *opened;
     int status = kExitOk;
     for (int i = optind; i < argc; ++i) {
         const LintOutcome outcome = lint_file(argv[i], files);

@@ -32,7 +32,7 @@ constexpr const char* kHelp =
     "\n"
     "Exit status: 0 written, 1 the file cannot be written, 2 usage (an unknown kind).\n";
 
-std::vector<std::string> skeleton_kinds(const FileSource& files) {
+std::vector<std::string> skeleton_kinds(const Source& files) {
     std::vector<std::string> kinds;
     for (const std::string& f : files.list({Area::Templates, "skeletons"})) {
         if (f.size() > 4 && f.compare(f.size() - 4, 4, ".xml") == 0) {
@@ -76,7 +76,8 @@ int run_new(int argc, char** argv) {
         return usage_error("new", "unknown option");
     });
     if (stop) return *stop;
-    const FileSource files(source.folders());
+    const auto opened = source.open();
+    const Source& files = *opened;
     const std::vector<std::string> kinds = skeleton_kinds(files);
     if (list) {
         if (optind != argc) return usage_error("new", "--list takes no kind");

@@ -110,7 +110,8 @@ int run_render(int argc, char** argv) {
     job.pdfa_part = archive.pdfa_part;
     job.register_path = reg.path;
     job.allow_absolute_paths = source.allow_absolute_paths;
-    const FileSource files(source.folders());
+    const auto opened = source.open();
+    const Source& files = *opened;
     auto outcome = potro::run_render(job, files);
     if (!outcome) {
         std::fprintf(stderr, "%s\n", outcome.error().to_string().c_str());
@@ -138,7 +139,8 @@ int run_validate(int argc, char** argv) {
     });
     if (stop) return *stop;
     if (optind >= argc) return usage_error("validate", "give one or more document files");
-    const FileSource files(source.folders());
+    const auto opened = source.open();
+    const Source& files = *opened;
     int status = kExitOk;
     for (int i = optind; i < argc; ++i) {
         const bool from_stdin = std::string(argv[i]) == "-";

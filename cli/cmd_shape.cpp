@@ -62,7 +62,8 @@ int run_shape(int argc, char** argv) {
         return usage_error("shape", "unknown option");
     });
     if (stop) return *stop;
-    const FileSource files(source.folders());
+    const auto opened = source.open();
+    const Source& files = *opened;
     std::string text;
     if (!file.empty()) {
         if (optind != argc) return usage_error("shape", "give either TEXT or --file, not both");

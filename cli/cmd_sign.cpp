@@ -63,7 +63,8 @@ int run_sign(int argc, char** argv) {
     if (job.output.empty()) return usage_error("sign", "give the signed file with -o FILE");
     job.input = argv[optind];
     // Signing records when it happened: the one command that hands the library a clock.
-    const FileSource files(source.folders(), system_now);
+    const auto opened = source.open(system_now);
+    const Source& files = *opened;
     if (!password_file.empty()) {
         auto pw = files.read({Area::Document, password_file});
         if (!pw) {

@@ -132,7 +132,7 @@ int run_typeset(int argc, char** argv) {
         job.output = (has_ext ? job.input.substr(0, dot) : job.input) + ".pdf";
     }
     SourceOptions source;
-    auto outcome = run_typeset(job, FileSource(source.folders()));
+    auto outcome = run_typeset(job, *source.open());
     if (!outcome) {
         std::fprintf(stderr, "%s\n", outcome.error().to_string().c_str());
         return kExitFailed;

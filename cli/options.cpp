@@ -38,6 +38,22 @@ FileSource::Folders SourceOptions::folders() const {
     return f;
 }
 
+namespace {
+SourceMaker& source_maker() {
+    static SourceMaker maker;
+    return maker;
+}
+}  // namespace
+
+void set_source_maker(SourceMaker maker) {
+    source_maker() = std::move(maker);
+}
+
+std::shared_ptr<const Source> SourceOptions::open(Clock clock) const {
+    if (source_maker()) return source_maker()(folders(), clock);
+    return std::make_shared<FileSource>(folders(), std::move(clock));
+}
+
 OptionParser& OptionParser::with(SourceOptions& o) {
     source_ = &o;
     entries_.push_back({"templates", required_argument, kTemplates});

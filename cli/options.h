@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,7 +19,17 @@ struct SourceOptions {
     std::string templates;  // empty: the environment's or the installed folder
     bool allow_absolute_paths = false;
     FileSource::Folders folders() const;
+    // The source the command reads through: the files on disk in these folders, with `clock`
+    // for what records the time (signing) — or what a program running the commands set.
+    std::shared_ptr<const Source> open(Clock clock = {}) const;
 };
+
+// Makes the source every command reads through, from the folders its options name. A program
+// that runs the commands itself may read from elsewhere: the CLI fuzz target gives a
+// MemorySource, so a run never depends on what the disk holds. Empty: files on disk.
+using SourceMaker =
+    std::function<std::shared_ptr<const Source>(const FileSource::Folders&, const Clock&)>;
+void set_source_maker(SourceMaker maker);
 
 // --pdf, --docx … (one option per exporter): the formats asked for; none: the defaults.
 struct FormatOptions {

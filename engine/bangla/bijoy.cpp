@@ -56,4 +56,17 @@ bool looks_like_bijoy(std::u16string_view run) {
     return letters >= 12 && v * 100 >= letters * 12 && inner_capitals >= 2;
 }
 
+std::u16string_view first_bijoy_run(std::u16string_view text) {
+    size_t start = 0;
+    while (start < text.size()) {
+        while (start < text.size() && is_bangla_text(text[start])) ++start;
+        size_t end = start;
+        while (end < text.size() && !is_bangla_text(text[end])) ++end;
+        const std::u16string_view run = text.substr(start, end - start);
+        if (looks_like_bijoy(run)) return run;
+        start = end;
+    }
+    return {};
+}
+
 }  // namespace potro

@@ -14,4 +14,7 @@ namespace potro {
 // words (K is ক, Y is ণ). A run needs several letters and two of these signs to count.
 bool looks_like_bijoy(std::u16string_view run);
 
+// The first stretch of `text` between its Bangla letters that looks like Bijoy, or empty.
+std::u16string_view first_bijoy_run(std::u16string_view text);
+
 }  // namespace potro

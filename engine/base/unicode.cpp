@@ -25,7 +25,8 @@ Result<std::u16string> utf8_to_utf16(std::string_view utf8, const std::string& f
         if (c < 0) {
             return make_error({file, line, column},
                               "the file is not valid UTF-8 here; save it as UTF-8 (Unicode) "
-                              "text, not in a legacy Bangla encoding such as Bijoy");
+                              "text (a file typed in Bijoy and saved as ANSI: `potro convert "
+                              "--from bijoy FILE -o NEW` converts it)");
         }
         append_code_point(out, static_cast<char32_t>(c));
         if (c == '\n') {

@@ -12,20 +12,6 @@ namespace potro {
 
 namespace {
 
-// The first stretch of the text between Bangla letters that reads like Bijoy, or empty.
-std::u16string bijoy_run(std::u16string_view text) {
-    size_t start = 0;
-    while (start < text.size()) {
-        while (start < text.size() && is_bangla_text(text[start])) ++start;
-        size_t end = start;
-        while (end < text.size() && !is_bangla_text(text[end])) ++end;
-        const std::u16string_view run = text.substr(start, end - start);
-        if (looks_like_bijoy(run)) return std::u16string(run);
-        start = end;
-    }
-    return {};
-}
-
 std::string trimmed_quote(std::u16string run) {
     while (!run.empty() && (run.front() == u' ' || run.front() == u'\n')) run.erase(0, 1);
     while (!run.empty() && (run.back() == u' ' || run.back() == u'\n')) run.pop_back();
@@ -42,15 +28,15 @@ void scan(const xmlNode* element, const std::string& file, const std::string& by
             scan(c, file, bytes, out);
         } else if (c->type == XML_TEXT_NODE && c->content && !reported) {
             const std::u16string text = utf16_of(reinterpret_cast<const char*>(c->content));
-            const std::u16string run = bijoy_run(text);
+            const std::u16string run(first_bijoy_run(text));
             if (run.empty()) continue;
             reported = true;
             out->push_back(make_error(
                 xml::pos(element, file, bytes),
                 "\"" + trimmed_quote(run) +
                     "\" looks like Bijoy (SutonnyMJ) text, which prints as Latin letters; "
-                    "type it again in Unicode Bangla (Avro, or Bijoy's Unicode mode), or "
-                    "convert it with a Bijoy-to-Unicode converter and paste the result"));
+                    "convert the file with `potro convert --from bijoy FILE -o NEW.xml`, or "
+                    "type it again in Unicode Bangla (Avro, or Bijoy's Unicode mode)"));
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include "bangla/dates_in_text.h"
 #include "bangla/digits.h"
 #include "bangla/script.h"
 #include "bangla/typed_date.h"
@@ -136,6 +137,56 @@ struct Linter {
         }
     }
 
+    // Dates typed in words: a day the month does not have, a Bangla and a Gregorian date side
+    // by side that are not the same day, a weekday that is not the date's.
+    void dates(const xmlNode* at, std::u16string_view t) {
+        const DateWording wording;
+        const std::vector<DateInText> found = dates_in_text(t);
+        auto quoted = [&](const DateInText& d) {
+            return "\"" + utf16_to_utf8(t.substr(d.start, d.end - d.start)) + "\"";
+        };
+        // The date before, when it exists, and the Gregorian day it names.
+        std::optional<std::pair<DateInText, GregorianDate>> previous;
+        for (const DateInText& d : found) {
+            const bool plausible =
+                d.bangla ? d.year >= 1300 && d.year <= 1500 : d.year >= 1900 && d.year <= 2100;
+            if (!plausible) {
+                previous.reset();
+                continue;
+            }
+            const int days =
+                d.bangla ? bangla_days_in_month(d.year, d.month) : days_in_month(d.year, d.month);
+            if (d.day < 1 || d.day > days) {
+                warn(at,
+                     quoted(d) + ": the day does not exist (" +
+                         (d.bangla ? bangla_month_name(d.month) : gregorian_month_name(d.month)) +
+                         " " + bangla_number(static_cast<uint64_t>(d.year)) + " has " +
+                         bangla_number(static_cast<uint64_t>(days)) + " days)");
+                previous.reset();
+                continue;
+            }
+            const GregorianDate g = d.bangla ? to_gregorian(BanglaDate{d.year, d.month, d.day})
+                                             : GregorianDate{d.year, d.month, d.day};
+            if (d.pairs_with_previous && previous && previous->second != g) {
+                const DateInText& p = previous->first;
+                const GregorianDate& a = previous->second;
+                auto in_other = [&](const GregorianDate& day, bool bangla_typed) {
+                    return bangla_typed ? format_gregorian_date(day, wording)
+                                        : format_bangla_date(to_bangla(day), wording);
+                };
+                warn(at, "\"" + utf16_to_utf8(t.substr(p.start, d.end - p.start)) +
+                             "\": the two dates are not the same day; " + quoted(p) + " is " +
+                             in_other(a, p.bangla) + ", and " + quoted(d) + " is " +
+                             in_other(g, d.bangla));
+            }
+            if (d.weekday && weekday_of(g) != *d.weekday) {
+                warn(at, quoted(d) + " falls on " + bangla_weekday(weekday_of(g)) + ", not " +
+                             bangla_weekday(*d.weekday));
+            }
+            previous = std::pair{d, g};
+        }
+    }
+
     // Hand-typed labels (ক) (খ) (ঘ) at the start of sibling paragraphs or items, or in one text.
     void labels(const std::vector<std::pair<const xmlNode*, char16_t>>& found) {
         for (size_t k = 1; k < found.size(); ++k) {
@@ -190,6 +241,7 @@ struct Linter {
             } else if (c->type == XML_TEXT_NODE && c->content) {
                 const std::u16string t = utf16_of(reinterpret_cast<const char*>(c->content));
                 text(e, t);
+                dates(e, t);
                 std::vector<std::pair<const xmlNode*, char16_t>> inline_labels;
                 for (size_t k = 0; k + 2 < t.size(); ++k) {
                     if (t[k] == u'(' && t[k + 2] == u')' && label_index(t[k + 1]) >= 0)
