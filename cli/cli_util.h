@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "base/numbers.h"
 #include "commands.h"
 
 namespace potro::cli {
@@ -16,12 +17,11 @@ inline int usage_error(const char* command, const std::string& message) {
     return kExitUsage;
 }
 
-// A number within [lo, hi], or false.
+// A number within [lo, hi], or false ("nan" and "inf" are not numbers here).
 inline bool parse_number(const char* text, double lo, double hi, double* out) {
-    char* end = nullptr;
-    const double v = std::strtod(text, &end);
-    if (!end || end == text || *end || v < lo || v > hi) return false;
-    *out = v;
+    const auto v = read_decimal(text ? text : "");
+    if (!v || *v < lo || *v > hi) return false;
+    *out = *v;
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "bangla/typed_date.h"
 #include "bangla/weekday.h"
 #include "bangla/wording.h"
+#include "base/numbers.h"
 #include "base/unicode.h"
 #include "diagnostics_json.h"
 #include "drafts.h"
@@ -434,10 +435,10 @@ ApiReply Api::Impl::preview(const ApiRequest& r) {
     if (ApiReply refused = check_body(r); refused.status) return refused;
     double dpi = 60;
     if (const std::string d = query(r, "dpi"); !d.empty()) {
-        char* end = nullptr;
-        dpi = std::strtod(d.c_str(), &end);
-        if (!end || *end || dpi < 20 || dpi > 150)
+        const auto v = read_decimal(d);
+        if (!v || *v < 20 || *v > 150)
             return error_reply(400, "dpi=" + d + " must be from 20 to 150");
+        dpi = *v;
     }
     auto w = worker();
     if (!w) return busy();

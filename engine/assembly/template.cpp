@@ -1,5 +1,6 @@
 #include "assembly/template.h"
 
+#include "base/numbers.h"
 #include "base/unicode.h"
 #include "model/xml_reader.h"
 
@@ -12,10 +13,15 @@ std::u16string Template::phrase(const std::string& key) const {
 
 namespace {
 
-float number(const xmlNode* n, const char* attr, float fallback) {
+float checked_number(const xmlNode* n, const char* attr, float fallback, const std::string& path,
+                     const std::string& text) {
     const std::string v = xml::attr(n, attr);
     if (v.empty()) return fallback;
-    return std::stof(v);
+    const auto value = read_decimal(v);
+    if (!value || *value < -10000 || *value > 10000)
+        throw make_error(xml::pos(n, path, text),
+                         std::string(attr) + "=\"" + v + "\" must be a number, such as 12.5");
+    return static_cast<float>(*value);
 }
 
 // The template's elements, each read into `t`; a problem is thrown as a Diagnostic.
@@ -91,8 +97,11 @@ class TemplateReader {
     }
 
   private:
+    float number(const xmlNode* n, const char* attr, float fallback) const {
+        return checked_number(n, attr, fallback, path_, text_);
+    }
     // <bengali>/<latin> faces, in order; a template that names none keeps the bundled chain.
-    static void chain(const xmlNode* f, const char* tag, std::vector<FaceSpec>& out) {
+    void chain(const xmlNode* f, const char* tag, std::vector<FaceSpec>& out) {
         std::vector<FaceSpec> named;
         for (const xmlNode* c : xml::children(f)) {
             if (xml::name(c) != tag) continue;

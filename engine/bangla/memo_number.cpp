@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "bangla/digits.h"
+#include "base/numbers.h"
 
 namespace potro {
 
@@ -198,8 +199,9 @@ std::string MemoNumber::file_code() const {
 
 std::optional<int> MemoNumber::file_year() const {
     if (layout == MemoLayout::FreeText || codes.empty()) return std::nullopt;
-    const std::string& y = codes.back();
-    return std::stoi(y);
+    const auto year = read_integer(codes.back());
+    if (!year || *year < 0 || *year > 99999) return std::nullopt;
+    return static_cast<int>(*year);
 }
 
 Result<MemoNumber> parse_memo_number(std::string_view text, bool allow_free_text) {
@@ -208,14 +210,18 @@ Result<MemoNumber> parse_memo_number(std::string_view text, bool allow_free_text
     // Suffixes: "(k)" copies, then "/n" endorsement.
     if (!s.empty() && s.back() == ')') {
         const size_t open = s.rfind('(');
-        if (open != std::string::npos && all_digits(s.substr(open + 1, s.size() - open - 2))) {
-            memo.copies = std::stoi(s.substr(open + 1, s.size() - open - 2));
+        const std::string inside =
+            open == std::string::npos ? "" : s.substr(open + 1, s.size() - open - 2);
+        if (open != std::string::npos && !inside.empty() && all_digits(inside) &&
+            inside.size() <= 6) {
+            memo.copies = static_cast<int>(*read_integer(inside));
             s.erase(open);
         }
     }
     if (const size_t slash = s.rfind('/');
-        slash != std::string::npos && all_digits(s.substr(slash + 1)) && slash > 0) {
-        memo.endorsement = std::stoi(s.substr(slash + 1));
+        slash != std::string::npos && all_digits(s.substr(slash + 1)) && slash + 1 < s.size() &&
+        s.size() - slash - 1 <= 6 && slash > 0) {
+        memo.endorsement = static_cast<int>(*read_integer(s.substr(slash + 1)));
         s.erase(slash);
     }
     // The old style puts "-" before the letter's serial.

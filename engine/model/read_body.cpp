@@ -1,6 +1,22 @@
 #include "model/element_reader.h"
 
+#include <optional>
+
+#include "bangla/digits.h"
+#include "base/numbers.h"
+
 namespace potro {
+
+namespace {
+
+// start="3": the number a list's or an agenda's first item takes.
+std::optional<int> start_number(const xmlNode* n) {
+    const auto v = read_integer(to_ascii_digits(xml::attr(n, "start", "1")));
+    if (!v || *v < 1 || *v > 9999) return std::nullopt;
+    return static_cast<int>(*v);
+}
+
+}  // namespace
 
 Block ElementReader::paragraph(const xmlNode* n) const {
     expect_only(n, {"b", "i", "br"});
@@ -27,7 +43,10 @@ Block ElementReader::list(const xmlNode* n) const {
     expect_only(n, {"item"});
     ListNode l;
     l.numbering = numbering(n, "১.");
-    l.start = std::stoi("0" + xml::attr(n, "start", "1"));
+    const auto start = start_number(n);
+    if (!start)
+        fail(n, "start=\"" + xml::attr(n, "start") + "\" must be a whole number from 1, such as 3");
+    l.start = *start;
     for (const xmlNode* item : xml::children(n)) l.items.push_back(blocks(item));
     if (l.items.empty()) fail(n, "<list> has no <item>; add items or remove the list");
     return Block{l};
@@ -52,11 +71,10 @@ Block ElementReader::table(const xmlNode* n) const {
         for (char c : widths + " ") {
             if (c == ' ') {
                 if (!word.empty()) {
-                    char* end = nullptr;
-                    double w = std::strtod(word.c_str(), &end);
-                    if (*end || w <= 0)
+                    const auto w = read_decimal(word);
+                    if (!w || *w <= 0 || *w > 1000)
                         fail(n, "widths=\"" + widths + "\" must be positive numbers");
-                    t.widths.push_back(w);
+                    t.widths.push_back(*w);
                 }
                 word.clear();
             } else {
@@ -100,7 +118,10 @@ Block ElementReader::agenda(const xmlNode* n, const std::vector<RichText>* title
     expect_only(n, {"item"});
     AgendaNode a;
     a.numbering = numbering(n, "১.০");
-    a.start = std::stoi("0" + xml::attr(n, "start", "1"));
+    const auto start = start_number(n);
+    if (!start)
+        fail(n, "start=\"" + xml::attr(n, "start") + "\" must be a whole number from 1, such as 3");
+    a.start = *start;
     size_t index = static_cast<size_t>(std::max(a.start, 1) - 1);
     for (const xmlNode* item : xml::children(n)) {
         expect_only(item, {"title", "discussion", "decision"});

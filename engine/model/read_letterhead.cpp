@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "base/numbers.h"
 #include "io/image_size.h"
 #include "model/element_reader.h"
 
@@ -141,7 +142,15 @@ Letterhead ElementReader::letterhead(const xmlNode* n) const {
             lh.website = xml::text(c);
         } else if (nm == "emblem") {
             lh.emblem = emblem(c);
-            if (xml::has_attr(c, "height")) lh.emblem_height_mm = std::stof(xml::attr(c, "height"));
+            if (xml::has_attr(c, "height")) {
+                const std::string h = xml::attr(c, "height");
+                const auto mm = read_decimal(h);
+                if (!mm || *mm < 5 || *mm > 60)
+                    fail(c, "height=\"" + h +
+                                "\" is not an emblem height; write millimetres between 5 and 60, "
+                                "such as 18");
+                lh.emblem_height_mm = static_cast<float>(*mm);
+            }
         }
     }
     return lh;
