@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 
 #include "base/unicode.h"
@@ -21,6 +22,20 @@ const char* jc_of(Align a) {
             break;
     }
     return "both";
+}
+
+// About how many lines a cell's text takes at `width` points: Bangla in the bundled faces
+// averages under half an em per UTF-16 unit (vowel signs and hasanta take less). Word lays the
+// lines out itself; this only decides which rows it may split (below).
+int estimated_lines(const Cell& cell, float width) {
+    int lines = 0;
+    for (const ParaBlock& p : cell) {
+        const float size = p.para.spans.empty() ? 12.0f : p.para.spans.front().style.size;
+        const float text = 0.45f * size * static_cast<float>(p.para.text.size());
+        const float room = std::max(width - p.indent - p.label_width, 1.0f);
+        lines += std::max(1, static_cast<int>(std::ceil(text / room)));
+    }
+    return lines;
 }
 
 // word/document.xml, written block by block from the assembled document.
@@ -147,9 +162,21 @@ void DocumentWriter::table(const TableBlock& t, bool keep_next) {
     w_.start("w:tblGrid");
     for (float f : t.widths) w_.empty("w:gridCol", "w:w", std::to_string(twips(f * width)));
     w_.end();
+    // potro's layout splits a row only when each cut cell keeps two lines on each side, so a
+    // row of fewer than four lines never splits: Word is told the same (w:cantSplit), and
+    // heading rows repeat on every page (w:tblHeader).
     auto row = [&](const std::vector<Cell>& cells, bool header) {
         w_.start("w:tr");
-        if (header) w_.start("w:trPr").empty("w:tblHeader").end();
+        int tallest = 0;
+        for (size_t c = 0; c < cells.size() && c < t.widths.size(); ++c)
+            tallest = std::max(tallest,
+                               estimated_lines(cells[c], t.widths[c] * width - 2 * t.padding));
+        if (header || tallest < 4) {
+            w_.start("w:trPr");
+            if (tallest < 4) w_.empty("w:cantSplit");
+            if (header) w_.empty("w:tblHeader");
+            w_.end();
+        }
         for (size_t c = 0; c < cells.size() && c < t.widths.size(); ++c) {
             w_.start("w:tc");
             w_.start("w:tcPr")

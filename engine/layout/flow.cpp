@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <span>
 
@@ -283,6 +284,9 @@ class TablePlacer {
     std::vector<float> column_widths(float width) const;
     std::vector<SetCell> set_row(const std::vector<Cell>& row) const;
     static float height_of(const std::vector<SetCell>& cells);
+    // Where a row that does not fit in `avail` may split so that every cell it cuts keeps two
+    // lines above and two below; nullopt when no such height leaves a line on this page.
+    static std::optional<float> split_height(const std::vector<SetCell>& cells, float avail);
     // Draws each cell's lines from `next` on while they fit in `avail` (at least one when
     // `force`); returns the height the tallest cell used, and leaves `next` where each stopped.
     float draw_segment(std::vector<SetCell>& cells, std::vector<size_t>& next, float avail,
@@ -374,6 +378,29 @@ float TablePlacer::height_of(const std::vector<SetCell>& cells) {
     return h;
 }
 
+std::optional<float> TablePlacer::split_height(const std::vector<SetCell>& cells, float avail) {
+    // Lowering the split for one cell can cut another one line from its top: settle in turns.
+    for (int round = 0; round < 8; ++round) {
+        bool settled = true;
+        for (const SetCell& c : cells) {
+            const auto& slots = c.slots;
+            if (slots.empty()) continue;
+            const float origin = slots[0].top;
+            size_t k = 0;  // the cell's lines above the split
+            while (k < slots.size() && slots[k].bottom - origin <= avail) ++k;
+            if (k == 0 || k == slots.size()) continue;  // not cut
+            if (k < 2) return std::nullopt;
+            if (slots.size() - k < 2) {
+                if (slots.size() < 4) return std::nullopt;  // three lines cannot be cut 2 + 2
+                avail = slots[slots.size() - 3].bottom - origin;
+                settled = false;
+            }
+        }
+        if (settled) return avail;
+    }
+    return std::nullopt;
+}
+
 float TablePlacer::draw_segment(std::vector<SetCell>& cells, std::vector<size_t>& next, float avail,
                                 bool force) {
     float used = 0;
@@ -439,12 +466,26 @@ void TablePlacer::place_row(std::vector<SetCell>& cells, bool first_row) {
         f_.new_page();
         draw_head();
     }
+    // A row split over two pages keeps at least two lines of each cell it splits on each
+    // side: the split goes higher to leave two below, or the row goes to the next page.
+    float limit = f_.room() - 2 * t_.padding;
+    const bool fresh_page = f_.y_ <= g.margin_top + head_height_ + 0.01f;
+    if (full > f_.room()) {
+        if (auto split = split_height(cells, limit)) {
+            limit = *split;
+        } else if (!fresh_page) {
+            f_.new_page();
+            draw_head();
+            limit = f_.room() - 2 * t_.padding;
+        }
+    }
     std::vector<size_t> next(cells.size(), 0);
     bool first_segment = true;
     while (true) {
         const float top = f_.y_;
         const bool fresh = top <= g.margin_top + head_height_ + 0.01f;
-        const float used = draw_segment(cells, next, f_.room() - 2 * t_.padding, fresh);
+        const float avail = first_segment ? limit : f_.room() - 2 * t_.padding;
+        const float used = draw_segment(cells, next, avail, fresh);
         bool done = true;
         for (size_t c = 0; c < cells.size(); ++c) done = done && next[c] >= cells[c].slots.size();
         // A row set in one piece is as tall as its tallest cell; a split row's pieces as tall

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Opens a potro DOCX with python-docx (as another program would) and checks what a clerk
 relies on: the named paragraph styles exist and are used, the tables are real tables whose cells
-hold the input's cell text, and Bangla runs carry the complex-script font and bn-BD.
+hold the input's cell text, short and heading rows are kept whole (w:cantSplit), and Bangla runs
+carry the complex-script font and bn-BD.
 
 usage: docx_check.py MINUTES.xml DOCX
 """
@@ -56,6 +57,17 @@ def main():
     if rfonts is None or "Bengali" not in (rfonts.get(qn("w:cs")) or "") or lang is None or lang.get(qn("w:bidi")) != "bn-BD":
         print("runs lack the complex-script font or bn-BD")
         return 1
+    # Rows Word may not split (w:cantSplit): every one-line row, as potro never splits a row of
+    # fewer than four lines; a table's heading rows repeat (w:tblHeader) and never split.
+    for t in d.tables:
+        for row in t.rows:
+            pr = row._tr.trPr
+            cant = pr is not None and pr.find(qn("w:cantSplit")) is not None
+            header = pr is not None and pr.find(qn("w:tblHeader")) is not None
+            one_line = all(len(norm(c.text)) <= 12 for c in row.cells)
+            if (one_line or header) and not cant:
+                print("a short or heading row Word may split:", [norm(c.text)[:20] for c in row.cells])
+                return 1
     print(f"python-docx: {len(d.tables)} tables, {len(docx_cells)} cells, styles {sorted(used)}")
     return 1 if missing else 0
 
