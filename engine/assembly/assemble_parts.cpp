@@ -15,9 +15,15 @@ void BlockBuilder::letterhead(const Letterhead& lh, std::vector<DocBlock>& out) 
         add(out,
             para(lh.lines[i], t_.letterhead_size, Align::Center, false, StyleRole::Letterhead));
     }
-    if (!lh.website.empty())
-        add(out,
-            para(lh.website, t_.letterhead_size - 1, Align::Center, false, StyleRole::Letterhead));
+    // The address, the phone and e-mail line and the website a size smaller, as offices print
+    // them under the office's name.
+    std::vector<std::u16string> smaller = lh.address;
+    smaller.push_back(lh.contact());
+    smaller.push_back(lh.website);
+    for (const std::u16string& line : smaller) {
+        if (line.empty()) continue;
+        add(out, para(line, t_.letterhead_size - 1, Align::Center, false, StyleRole::Letterhead));
+    }
     if (!out.empty()) std::get<ParaBlock>(out.back().content).space_after = t_.section_gap;
 }
 

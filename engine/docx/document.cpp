@@ -169,8 +169,8 @@ void DocumentWriter::table(const TableBlock& t, bool keep_next) {
         w_.start("w:tr");
         int tallest = 0;
         for (size_t c = 0; c < cells.size() && c < t.widths.size(); ++c)
-            tallest = std::max(tallest,
-                               estimated_lines(cells[c], t.widths[c] * width - 2 * t.padding));
+            tallest =
+                std::max(tallest, estimated_lines(cells[c], t.widths[c] * width - 2 * t.padding));
         if (header || tallest < 4) {
             w_.start("w:trPr");
             if (tallest < 4) w_.empty("w:cantSplit");

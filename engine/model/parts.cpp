@@ -29,4 +29,14 @@ std::u16string Recipient::printed() const {
     return purpose.empty() ? text.plain() : text.plain() + u" (" + purpose + u")";
 }
 
+std::u16string Letterhead::contact() const {
+    std::u16string out;
+    for (const std::u16string* part : {&phone, &fax, &email}) {
+        if (part->empty()) continue;
+        if (!out.empty()) out += u", ";
+        out += *part;
+    }
+    return out;
+}
+
 }  // namespace potro

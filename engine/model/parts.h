@@ -34,9 +34,12 @@ struct RichText {
 };
 
 struct Letterhead {
-    std::vector<std::u16string>
-        lines;  // গণপ্রজাতন্ত্রী বাংলাদেশ সরকার, ministry, office, branch, address
+    std::vector<std::u16string> lines;  // গণপ্রজাতন্ত্রী বাংলাদেশ সরকার, ministry, office, branch
+    std::vector<std::u16string> address;  // the office's address, a line each
+    std::u16string phone, fax, email;     // as typed, with their own words (ফোন: …)
     std::u16string website;
+    // Phone, fax and e-mail on the one line letterheads print them on ("ফোন: …, ই-মেইল: …").
+    std::u16string contact() const;
     ImageRef emblem;  // read and checked with the document; null when absent or unusable
     float emblem_height_mm = 18;
 };

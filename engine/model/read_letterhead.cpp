@@ -132,13 +132,21 @@ Letterhead ElementReader::letterhead(const xmlNode* n) const {
             [&](const xmlNode* root, const ElementReader& inner) { lh = inner.letterhead(root); });
         return lh;
     }
-    expect_only(n, {"line", "website", "emblem"});
+    expect_only(n, {"line", "address", "phone", "fax", "email", "website", "web", "emblem"});
     Letterhead lh;
     for (const xmlNode* c : xml::children(n)) {
         const std::string nm = xml::name(c);
         if (nm == "line") {
             lh.lines.push_back(xml::text(c));
-        } else if (nm == "website") {
+        } else if (nm == "address") {
+            lh.address.push_back(xml::text(c));
+        } else if (nm == "phone") {
+            lh.phone = xml::text(c);
+        } else if (nm == "fax") {
+            lh.fax = xml::text(c);
+        } else if (nm == "email") {
+            lh.email = xml::text(c);
+        } else if (nm == "website" || nm == "web") {
             lh.website = xml::text(c);
         } else if (nm == "emblem") {
             lh.emblem = emblem(c);

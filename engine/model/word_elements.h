@@ -7,7 +7,7 @@
 namespace potro {
 
 inline bool holds_no_words(std::string_view element) {
-    for (const char* n : {"memo", "date", "time", "email", "website", "phone", "fax", "code",
+    for (const char* n : {"memo", "date", "time", "email", "website", "web", "phone", "fax", "code",
                           "serial", "endorsement", "emblem"}) {
         if (element == n) return true;
     }

@@ -13,7 +13,8 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 TEXT_ELEMENTS = {"subject", "p", "item", "cell", "to", "title", "discussion", "decision",
-                 "closing", "name", "designation", "office", "place", "line", "website"}
+                 "closing", "name", "designation", "office", "place", "line", "website",
+                 "web", "address", "phone", "email"}
 
 
 def norm(s):

@@ -78,6 +78,9 @@ void LetterAssembler::sender_and_office(const Person& p, std::vector<DocBlock>& 
     if (l_.letterhead) {
         for (const auto& l : l_.letterhead->lines)
             line(right, l, Align::Right, false, t_.letterhead_size);
+        for (const auto& l : l_.letterhead->address)
+            line(right, l, Align::Right, false, t_.letterhead_size - 1);
+        line(right, l_.letterhead->contact(), Align::Right, false, t_.letterhead_size - 1);
         line(right, l_.letterhead->website, Align::Right, false, t_.letterhead_size - 1);
     }
     if (right.empty()) right.push_back(para(u"", t_.body_size, Align::Right));
