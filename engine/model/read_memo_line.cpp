@@ -93,12 +93,31 @@ MemoLine ElementReader::memo_line(const xmlNode* n) const {
 
 RecipientList ElementReader::recipients(const xmlNode* n,
                                         const std::u16string& default_heading) const {
-    expect_only(n, {"to"});
+    expect_only(n, {"to", "heading", "purpose", "note"});
     RecipientList l;
     l.heading = xml::has_attr(n, "heading") ? u16(xml::attr(n, "heading")) : default_heading;
+    // The heading in its parts, as offices vary them: the word (বিতরণ, অনুলিপি), what the
+    // copies are sent for, and the note on their order; they print as one line, "অনুলিপি
+    // সদয় অবগতির জন্য প্রেরণ করা হলো (জ্যেষ্ঠতার ক্রমানুসারে নয়):".
+    const xmlNode* word = xml::child(n, "heading");
+    const xmlNode* purpose = xml::child(n, "purpose");
+    const xmlNode* note = xml::child(n, "note");
+    if (word || purpose || note) {
+        if (xml::has_attr(n, "heading"))
+            fail(n, "<" + xml::name(n) +
+                        "> has both heading=\"…\" and <heading>/<purpose>/<note>; keep one");
+        std::u16string line =
+            word ? xml::text(word) : default_heading.substr(0, default_heading.find(u' '));
+        for (const xmlNode* part : {purpose, note}) {
+            if (part) line += u" " + xml::text(part);
+        }
+        while (!line.empty() && (line.back() == u' ' || line.back() == u':')) line.pop_back();
+        l.heading = line + u":";
+    }
     l.numbering = numbering(n, "১।");
     l.office_copy = yes_no(n, "office-copy", false);
     for (const xmlNode* to : xml::children(n)) {
+        if (xml::name(to) != "to") continue;
         expect_only(to, {"b", "i", "br"});
         Recipient r;
         r.text = rich(to);
