@@ -74,6 +74,22 @@ std::vector<BreakPoint> find_break_points(std::u16string_view text) {
         if (text[i] == u'/' && is_letter(code_point_at(text, i + 1, nullptr)))
             allowed[i + 1] = true;
     }
+    // A web or e-mail address is one word to ICU, too wide for a narrow line and a stretched
+    // one beside it: it may break after its / . @ (the line breaker prefers not to).
+    for (size_t start = 0; start < text.size();) {
+        size_t end = start;
+        while (end < text.size() && !u_isspace(text[end])) ++end;
+        const std::u16string_view word = text.substr(start, end - start);
+        const bool address = word.find(u'@') != std::u16string_view::npos ||
+                             word.find(u"://") != std::u16string_view::npos ||
+                             word.substr(0, 4) == u"www.";
+        for (size_t i = start; address && i + 2 < end; ++i) {
+            const char16_t c = text[i];
+            if ((c == u'/' || c == u'.' || c == u'@') && text[i + 1] != u'/' && text[i + 1] != u'.')
+                allowed[i + 1] = true;
+        }
+        start = end + 1;
+    }
     for (size_t p = 1; p <= text.size(); ++p) {
         if (allowed[p] && grapheme[p]) out.push_back({static_cast<uint32_t>(p), forced[p]});
     }

@@ -30,6 +30,24 @@ TEST(BreakPoints, NoBreakAfterSlashInDates) {
     EXPECT_FALSE(has_break(find_break_points(text), 3));
 }
 
+TEST(BreakPoints, AddressesBreakAfterTheirSignsNumbersAndPhonesNever) {
+    // ই-মেইল: dcnatore@mopa.gov.bd — after @ and each dot; www.… and https://… after / and .
+    const std::u16string mail = u"ই-মেইল: dcnatore@mopa.gov.bd";
+    const auto at = static_cast<uint32_t>(mail.find(u'@'));
+    EXPECT_TRUE(has_break(find_break_points(mail), at + 1));
+    EXPECT_TRUE(has_break(find_break_points(mail), at + 6));  // after "mopa."
+    const std::u16string web = u"https://www.natore.gov.bd/site/page/ab12";
+    EXPECT_TRUE(has_break(find_break_points(web), 26));  // after "…gov.bd/"
+    EXPECT_FALSE(has_break(find_break_points(web), 7));  // not between the two slashes
+    // Amounts, phone numbers and memo numbers stay whole.
+    for (const char16_t* whole :
+         {u"৪১,২৫০.০০", u"০১৭১১-৪৫৬৭৮৯", u"১৫.০০.০০০০.০১৪.১৮.০১৩.২৩.৭৮/১", u"১,০৮,৪৯১.৭৫"}) {
+        const std::u16string t = whole;
+        const auto bps = find_break_points(t);
+        EXPECT_EQ(bps.size(), 1u) << "a break inside " << bps.front().pos;
+    }
+}
+
 TEST(BreakPoints, NeverBeforeDanda) {
     const std::u16string text = u"করেন। পরে";
     auto bps = find_break_points(text);

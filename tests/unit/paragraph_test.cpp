@@ -56,6 +56,29 @@ TEST(Paragraph, JustifiedLinesAreFlushAtBothEdgesButTheLast) {
     EXPECT_LT(pl.lines.back().width, 299);  // the last line keeps its natural spacing
 }
 
+TEST(Paragraph, AnAddressThatCannotBreakLeavesItsLineRaggedNotFullOfHoles) {
+    // A narrow cell: the address breaks after its signs rather than stretching the line…
+    auto mail =
+        layout_paragraph(make(u"যোগাযোগ: dc.natore.office@mopa.gov.bd অথবা ফোন", Align::Justify),
+                         120, bundled_fonts());
+    for (const Line& line : mail.lines) EXPECT_LE(line.x + line.width, 120.01f);
+    // …and a line left short by a word that cannot break is set at its natural spacing, not
+    // stretched across the width: "ক খ" with a long word after it.
+    const std::u16string word = u"প্রতিশ্রুতিপরিবীক্ষণকমিটিরসদস্যবৃন্দ";
+    const std::u16string text = u"ক খ " + word;
+    const float width = min_content_width(make(word, Align::Left), bundled_fonts()) + 5;
+    auto pl = layout_paragraph(make(text, Align::Justify), width, bundled_fonts());
+    ASSERT_GE(pl.lines.size(), 2u);
+    float widest_space = 0;
+    for (const auto& run : pl.lines[0].runs) {
+        for (const auto& g : run.glyphs) {
+            if (text[g.cluster] == u' ') widest_space = std::max(widest_space, g.advance);
+        }
+    }
+    EXPECT_GT(widest_space, 0.0f);
+    EXPECT_LT(widest_space, 10.0f) << "a hole of " << widest_space << " pt";
+}
+
 TEST(Paragraph, LinesNeverStartInsideAGrapheme) {
     const std::u16string text = kBody;
     auto graphemes = grapheme_boundaries(text, 0, static_cast<uint32_t>(text.size()));
