@@ -50,6 +50,7 @@ class DocumentWriter {
     void write_pPr(const ParaBlock& b, bool keep_next, bool keep_lines);
     void write_runs(const ParaBlock& b);
     void text_run(const std::u16string& text, const TextStyle& style);
+    void script_run(const std::u16string& text, const TextStyle& style, bool complex);
     void paragraph(const ParaBlock& b, bool keep_next, bool keep_lines);
     // `keep_next`: Word keeps the table on the page of what follows it (keepNext on every
     // paragraph of its cells and on the gap after it), as potro's layout keeps the memo line.
@@ -96,10 +97,50 @@ void DocumentWriter::write_pPr(const ParaBlock& b, bool keep_next, bool keep_lin
     w_.end();
 }
 
+// Latin letters and digits, which Word sets in the Latin font at w:sz.
+bool is_latin(char16_t c) {
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
+           (c >= 0x00C0 && c <= 0x024F);
+}
+
+bool is_neutral(char16_t c) {
+    return !is_latin(c) && !(c >= 0x0980 && c <= 0x09FF);
+}
+
 void DocumentWriter::text_run(const std::u16string& text, const TextStyle& style) {
+    // One run per stretch of Latin or of Bangla; spaces and signs go with the stretch they
+    // stand in (the one before them, or after them at the start).
+    size_t a = 0;
+    while (a < text.size()) {
+        size_t first = a;
+        while (first < text.size() && is_neutral(text[first])) ++first;
+        const bool latin = first < text.size() && is_latin(text[first]);
+        size_t b = first;
+        while (b < text.size()) {
+            size_t c = b;
+            while (c < text.size() && is_neutral(text[c])) ++c;
+            if (c == text.size()) {
+                b = c;
+                break;
+            }
+            if (is_latin(text[c]) != latin) {
+                // The signs between a Latin and a Bangla stretch go with the Bangla one.
+                if (latin) break;
+                b = c;
+                break;
+            }
+            b = c + 1;
+        }
+        if (b == a) b = text.size();
+        script_run(text.substr(a, b - a), style, !latin);
+        a = b;
+    }
+}
+
+void DocumentWriter::script_run(const std::u16string& text, const TextStyle& style, bool complex) {
     if (text.empty()) return;
     w_.start("w:r");
-    write_rPr(w_, p_.options, style.size, style.weight == Weight::Bold);
+    write_rPr(w_, p_.options, style.size, style.weight == Weight::Bold, complex);
     size_t a = 0;
     while (a <= text.size()) {
         size_t b = text.find(u'\n', a);

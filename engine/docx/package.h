@@ -13,6 +13,10 @@ namespace potro::docx {
 struct DocxOptions {
     std::string bengali_font = "Noto Serif Bengali";  // w:cs: the complex-script font
     std::string latin_font = "Noto Serif";            // w:ascii / w:hAnsi
+    // The faces' scales in the template (<latin scale="0.9">): Latin runs are set that much
+    // smaller in the PDF, and in Word too (w:sz for Latin, w:szCs for Bangla).
+    double bengali_scale = 1.0;
+    double latin_scale = 1.0;
 };
 
 // An image the document uses, with its relationship id and part name.

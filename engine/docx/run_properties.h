@@ -7,7 +7,9 @@
 
 namespace potro::docx {
 
-void write_rPr(XmlWriter& w, const DocxOptions& o, float size, bool bold);
+// `complex`: the run is Bangla (with the spaces and signs among it), marked w:cs so that Word
+// sets its neutral characters (: , ( ) -) in the Bangla font and size, as the PDF does.
+void write_rPr(XmlWriter& w, const DocxOptions& o, float size, bool bold, bool complex = true);
 
 // Points to twentieths of a point (the unit of most WordprocessingML lengths).
 inline long twips(float points) {

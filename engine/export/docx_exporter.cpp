@@ -22,6 +22,8 @@ class DocxExporter final : public Exporter {
             in.fonts.primary(ScriptClass::Bengali, Weight::Regular).font->metrics().family_name;
         options.latin_font =
             in.fonts.primary(ScriptClass::Latin, Weight::Regular).font->metrics().family_name;
+        options.bengali_scale = in.fonts.primary(ScriptClass::Bengali, Weight::Regular).scale;
+        options.latin_scale = in.fonts.primary(ScriptClass::Latin, Weight::Regular).scale;
         return docx::export_docx(in.assembled, options);
     }
 };

@@ -68,7 +68,25 @@ def main():
             if (one_line or header) and not cant:
                 print("a short or heading row Word may split:", [norm(c.text)[:20] for c in row.cells])
                 return 1
-    print(f"python-docx: {len(d.tables)} tables, {len(docx_cells)} cells, styles {sorted(used)}")
+    # Latin runs at the template's Latin scale of the Bangla size, as in the PDF (0.9 in the
+    # bundled templates), and Bangla runs marked complex script (w:cs).
+    latin_runs = 0
+    for r in d.element.body.iter(qn("w:r")):
+        text = "".join(t.text or "" for t in r.iter(qn("w:t")))
+        pr = r.find(qn("w:rPr"))
+        if pr is None or not text.strip():
+            continue
+        sz, szcs = pr.find(qn("w:sz")), pr.find(qn("w:szCs"))
+        if any("a" <= c.lower() <= "z" for c in text) and not any("\u0980" <= c <= "\u09ff" for c in text):
+            latin_runs += 1
+            ratio = int(sz.get(qn("w:val"))) / int(szcs.get(qn("w:val")))
+            if not 0.85 <= ratio <= 0.95 or pr.find(qn("w:cs")) is not None:
+                print("a Latin run not at the Latin scale:", text[:30], ratio)
+                return 1
+        elif any("\u0980" <= c <= "\u09ff" for c in text) and pr.find(qn("w:cs")) is None:
+            print("a Bangla run not marked complex script (w:cs):", text[:30])
+            return 1
+    print(f"python-docx: {len(d.tables)} tables, {len(docx_cells)} cells, {latin_runs} Latin runs, styles {sorted(used)}")
     return 1 if missing else 0
 
 
