@@ -17,9 +17,9 @@ constexpr double kSpaceStretch = 0.3;
 constexpr double kSpaceShrink = 0.3;
 // Breaking after "/" or "-" rather than at a space costs a little; inside a too-wide word a lot.
 constexpr double kNonSpacePenalty = 50;
-// How far past their stretch a justified line's spaces may go (as an adjustment ratio) before
-// the line is set ragged instead.
-constexpr double kMaxStretch = 3.0;
+// How much wider than itself a justified line's space may grow before the line is set ragged
+// instead (1: to twice its width).
+constexpr double kMaxSpaceGrowth = 1.0;
 constexpr double kEmergencyPenalty = 1000;
 
 bool is_space(char16_t c) {
@@ -233,14 +233,14 @@ ParagraphSetter::Justification ParagraphSetter::justify(const Shaped& src, size_
         const double box = natural - space_width;
         const double st = space_width * kSpaceStretch + box * expansion_;
         const double sh = space_width * kSpaceShrink + box * expansion_;
-        const double wanted = adjustment_ratio(natural, st, sh, width_);
-        const double r = std::clamp(wanted, -1.0, 1.0);
+        const double r = std::clamp(adjustment_ratio(natural, st, sh, width_), -1.0, 1.0);
         j.scale = 1 + r * expansion_;
         if (spaces > 0) j.extra_per_space = (width_ - box * j.scale - space_width) / spaces;
-        // A line whose spaces would stretch past kMaxStretch (a word that cannot break, an
-        // address in a narrow column) is set ragged: gaps three times a space's width read as
-        // holes, a short line does not.
-        if (!justified || (wanted > kMaxStretch && natural < width_)) {
+        // A line whose spaces would grow past kMaxSpaceGrowth (a word that cannot break, an
+        // address in a narrow column, a list entry of long words) is set ragged: gaps twice a
+        // space's width read as holes, a short line does not.
+        const bool holes = spaces > 0 && j.extra_per_space > kMaxSpaceGrowth * space_width / spaces;
+        if (!justified || (holes && natural < width_)) {
             if (j.extra_per_space > 0) j.extra_per_space = 0;
             if (natural < width_) j.scale = 1;
         }

@@ -7,3 +7,5 @@ for f in "$seeds"/*.txt; do
   "$bin" typeset "$f" -o "$outdir/spacing/$(basename "$f" .txt).pdf"
 done
 python3 "$tools/gaps.py" "$outdir"/spacing/*.pdf --max 1.35
+# Each seed's justified body text on its own (a report; the bound above is on all of them).
+python3 "$tools/gaps.py" --documents "$outdir"/spacing/*.pdf

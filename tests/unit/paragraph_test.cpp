@@ -63,7 +63,8 @@ TEST(Paragraph, AnAddressThatCannotBreakLeavesItsLineRaggedNotFullOfHoles) {
                          120, bundled_fonts());
     for (const Line& line : mail.lines) EXPECT_LE(line.x + line.width, 120.01f);
     // …and a line left short by a word that cannot break is set at its natural spacing, not
-    // stretched across the width: "ক খ" with a long word after it.
+    // stretched across the width (its spaces would grow past twice their width): "ক খ" with
+    // a long word after it.
     const std::u16string word = u"প্রতিশ্রুতিপরিবীক্ষণকমিটিরসদস্যবৃন্দ";
     const std::u16string text = u"ক খ " + word;
     const float width = min_content_width(make(word, Align::Left), bundled_fonts()) + 5;
