@@ -1,6 +1,9 @@
 #include "bangla/dates_in_text.h"
 
+#include <initializer_list>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "bangla/digits.h"
 #include "base/unicode.h"
@@ -33,43 +36,34 @@ std::vector<Word> words_of(std::u16string_view text) {
     return words;
 }
 
-// The month a name stands for, with the spellings seen in office letters beside potro's.
+using MonthNames = std::vector<std::pair<std::u16string, int>>;
+
+// potro's twelve names of a calendar's months and the other spellings seen in office letters.
+MonthNames month_names(std::string (*name)(int),
+                       std::initializer_list<std::pair<const char16_t*, int>> variants) {
+    MonthNames v;
+    for (int m = 1; m <= 12; ++m) v.push_back({to_nfc(utf16_of(name(m))), m});
+    for (const auto& [w, m] : variants) v.push_back({to_nfc(w), m});
+    return v;
+}
+
+// The month a name stands for, and in which calendar.
 int month_of(const std::u16string& word, bool* bangla) {
-    static const std::vector<std::pair<std::u16string, int>> banglas = [] {
-        std::vector<std::pair<std::u16string, int>> v;
-        for (int m = 1; m <= 12; ++m) v.push_back({to_nfc(utf16_of(bangla_month_name(m))), m});
-        for (auto [w, m] : {std::pair{u"জৈষ্ঠ", 2},
-                            {u"জ্যেষ্ঠ", 2},
-                            {u"আশ্বীন", 6},
-                            {u"অঘ্রাণ", 8},
-                            {u"অগ্রহায়ন", 8},
-                            {u"ফাল্গূন", 11}}) {
-            v.push_back({to_nfc(w), m});
-        }
-        return v;
-    }();
-    static const std::vector<std::pair<std::u16string, int>> gregorians = [] {
-        std::vector<std::pair<std::u16string, int>> v;
-        for (int m = 1; m <= 12; ++m) v.push_back({to_nfc(utf16_of(gregorian_month_name(m))), m});
-        for (auto [w, m] : {std::pair{u"জানুয়ারী", 1},
-                            {u"ফেব্রুয়ারী", 2},
-                            {u"আগষ্ট", 8},
-                            {u"সেপ্টেম্বার", 9},
-                            {u"অক্টোবার", 10}}) {
-            v.push_back({to_nfc(w), m});
-        }
-        return v;
-    }();
-    for (const auto& [name, m] : banglas) {
-        if (word == name) {
-            *bangla = true;
-            return m;
-        }
-    }
-    for (const auto& [name, m] : gregorians) {
-        if (word == name) {
-            *bangla = false;
-            return m;
+    static const MonthNames banglas = month_names(bangla_month_name, {{u"জৈষ্ঠ", 2},
+                                                                      {u"জ্যেষ্ঠ", 2},
+                                                                      {u"আশ্বীন", 6},
+                                                                      {u"অঘ্রাণ", 8},
+                                                                      {u"অগ্রহায়ন", 8},
+                                                                      {u"ফাল্গূন", 11}});
+    static const MonthNames gregorians = month_names(
+        gregorian_month_name,
+        {{u"জানুয়ারী", 1}, {u"ফেব্রুয়ারী", 2}, {u"আগষ্ট", 8}, {u"সেপ্টেম্বার", 9}, {u"অক্টোবার", 10}});
+    for (const auto* names : {&banglas, &gregorians}) {
+        for (const auto& [name, m] : *names) {
+            if (word == name) {
+                *bangla = names == &banglas;
+                return m;
+            }
         }
     }
     return 0;
