@@ -183,6 +183,13 @@ void DocumentWriter::table(const TableBlock& t, bool keep_next) {
         page_break_pending_ = false;
     }
     const float width = g_.text_width();
+    // Column widths in points: the same the PDF's pages use when the export stage gives them.
+    std::vector<float> cols;
+    if (p_.options.column_widths) cols = p_.options.column_widths(t, width);
+    if (cols.size() != t.widths.size()) {
+        cols.clear();
+        for (float f : t.widths) cols.push_back(f * width);
+    }
     w_.start("w:tbl");
     w_.start("w:tblPr");
     w_.start("w:tblW").attr("w:w", twips(width)).attr("w:type", "dxa").end();
@@ -201,7 +208,7 @@ void DocumentWriter::table(const TableBlock& t, bool keep_next) {
     w_.end();
     w_.end();
     w_.start("w:tblGrid");
-    for (float f : t.widths) w_.empty("w:gridCol", "w:w", std::to_string(twips(f * width)));
+    for (float c : cols) w_.empty("w:gridCol", "w:w", std::to_string(twips(c)));
     w_.end();
     // potro's layout splits a row only when each cut cell keeps two lines on each side, so a
     // row of fewer than four lines never splits: Word is told the same (w:cantSplit), and
@@ -210,8 +217,7 @@ void DocumentWriter::table(const TableBlock& t, bool keep_next) {
         w_.start("w:tr");
         int tallest = 0;
         for (size_t c = 0; c < cells.size() && c < t.widths.size(); ++c)
-            tallest =
-                std::max(tallest, estimated_lines(cells[c], t.widths[c] * width - 2 * t.padding));
+            tallest = std::max(tallest, estimated_lines(cells[c], cols[c] - 2 * t.padding));
         if (header || tallest < 4) {
             w_.start("w:trPr");
             if (tallest < 4) w_.empty("w:cantSplit");
@@ -222,7 +228,7 @@ void DocumentWriter::table(const TableBlock& t, bool keep_next) {
             w_.start("w:tc");
             w_.start("w:tcPr")
                 .start("w:tcW")
-                .attr("w:w", twips(t.widths[c] * width))
+                .attr("w:w", twips(cols[c]))
                 .attr("w:type", "dxa")
                 .end()
                 .end();

@@ -2,6 +2,9 @@
 // file and zipped in a fixed order with fixed timestamps (same input, same bytes).
 #pragma once
 
+#include <functional>
+#include <vector>
+
 #include <string>
 #include <vector>
 
@@ -17,6 +20,10 @@ struct DocxOptions {
     // smaller in the PDF, and in Word too (w:sz for Latin, w:szCs for Bangla).
     double bengali_scale = 1.0;
     double latin_scale = 1.0;
+    // A table's column widths in points for a frame `width` wide, as the PDF's pages set them
+    // (widened where a proportion would cut a word); empty: the document's proportions. The
+    // export stage, which can measure text, supplies it.
+    std::function<std::vector<float>(const TableBlock&, float width)> column_widths;
 };
 
 // An image the document uses, with its relationship id and part name.

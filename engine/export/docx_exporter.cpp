@@ -1,5 +1,6 @@
 #include "docx/package.h"
 #include "export/exporter.h"
+#include "layout/table_columns.h"
 
 namespace potro {
 
@@ -24,6 +25,10 @@ class DocxExporter final : public Exporter {
             in.fonts.primary(ScriptClass::Latin, Weight::Regular).font->metrics().family_name;
         options.bengali_scale = in.fonts.primary(ScriptClass::Bengali, Weight::Regular).scale;
         options.latin_scale = in.fonts.primary(ScriptClass::Latin, Weight::Regular).scale;
+        const FontSet& fonts = in.fonts;
+        options.column_widths = [&fonts](const TableBlock& t, float width) {
+            return table_column_widths(t, width, fonts);
+        };
         return docx::export_docx(in.assembled, options);
     }
 };

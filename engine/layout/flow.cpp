@@ -9,6 +9,7 @@
 #include "bangla/digits.h"
 #include "base/unicode.h"
 #include "layout/place.h"
+#include "layout/table_columns.h"
 
 namespace potro {
 
@@ -281,7 +282,6 @@ class TablePlacer {
     void run();
 
   private:
-    std::vector<float> column_widths(float width) const;
     std::vector<SetCell> set_row(const std::vector<Cell>& row) const;
     static float height_of(const std::vector<SetCell>& cells);
     // Where a row that does not fit in `avail` may split so that every cell it cuts keeps two
@@ -303,7 +303,7 @@ class TablePlacer {
 };
 
 TablePlacer::TablePlacer(Flow& flow, const TableBlock& t) : f_(flow), t_(t) {
-    ws_ = column_widths(f_.g_.text_width());
+    ws_ = table_column_widths(t, f_.g_.text_width(), f_.fonts_, {f_.cache_});
     float x = f_.g_.margin_left;
     for (float w : ws_) {
         xs_.push_back(x);
@@ -313,56 +313,6 @@ TablePlacer::TablePlacer(Flow& flow, const TableBlock& t) : f_(flow), t_(t) {
         head_.push_back(set_row(r));
         head_height_ += height_of(head_.back()) + 2 * t.padding;
     }
-}
-
-std::vector<float> TablePlacer::column_widths(float width) const {
-    const size_t n = t_.widths.size();
-    std::vector<float> w(n);
-    for (size_t c = 0; c < n; ++c) w[c] = t_.widths[c] * width;
-    // The narrowest each column may be: its widest word or number, with the cell's padding.
-    std::vector<float> least(n, 0);
-    auto widen = [&](const std::vector<std::vector<Cell>>& rows) {
-        for (const auto& row : rows) {
-            for (size_t c = 0; c < row.size() && c < n; ++c) {
-                for (const ParaBlock& p : row[c]) {
-                    const float piece = min_content_width(p.para, f_.fonts_, {f_.cache_}) +
-                                        p.indent + (p.label.empty() ? 0 : p.label_width);
-                    // Half a point more, so rounding never makes the piece too wide.
-                    least[c] = std::max(least[c], piece + 2 * t_.padding + 0.5f);
-                }
-            }
-        }
-    };
-    widen(t_.head);
-    widen(t_.rows);
-    // The given proportions stand when they cut no word. Otherwise a column too narrow gets its
-    // least width, and the others share what is left in their proportions, none below its
-    // own least; when even the least widths do not fit, they shrink alike (and words break).
-    std::vector<bool> fixed(n, false);
-    for (bool changed = true; changed;) {
-        changed = false;
-        float left = width, free_share = 0;
-        for (size_t c = 0; c < n; ++c) {
-            if (!fixed[c] && w[c] + 0.01f < least[c]) {
-                fixed[c] = true;
-                changed = true;
-            }
-            if (fixed[c])
-                left -= least[c];
-            else
-                free_share += t_.widths[c];
-        }
-        if (!changed) break;
-        if (left <= 0 || free_share <= 0) {
-            float total = 0;
-            for (float l : least) total += l;
-            for (size_t c = 0; c < n; ++c) w[c] = least[c] * width / total;
-            return w;
-        }
-        for (size_t c = 0; c < n; ++c)
-            w[c] = fixed[c] ? least[c] : t_.widths[c] / free_share * left;
-    }
-    return w;
 }
 
 std::vector<SetCell> TablePlacer::set_row(const std::vector<Cell>& row) const {
