@@ -54,6 +54,7 @@ AssembledDocument BlockBuilder::begin_document(const std::u16string& title,
     AssembledDocument doc;
     doc.page = t_.page;
     doc.page_numbers = t_.page_numbers;
+    doc.docx = t_.docx;
     doc.style_name = t_.name;
     doc.info.title = utf16_to_utf8(title);
     doc.info.subject = kind_title;

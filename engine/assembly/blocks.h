@@ -94,10 +94,21 @@ struct PageNumbering {
     float size = 10;
 };
 
+// How the DOCX carries its fonts (the template's <docx>).
+struct DocxFonts {
+    // The faces travel inside the file, cut to the characters a clerk types, so a computer
+    // without them shows the same letters (about 170 KB a file with the bundled faces).
+    bool embed = true;
+    // The Bangla font the DOCX names instead of the PDF's face (e.g. Nikosh, which offices
+    // have installed); empty: the PDF's. A named font is not embedded: potro has no file of it.
+    std::string bengali_font;
+};
+
 struct AssembledDocument {
     PageGeometry page;
     std::vector<DocBlock> blocks;
     PageNumbering page_numbers;
+    DocxFonts docx;
     DocumentInfo info;
     std::string style_name;  // the template's name
 };

@@ -52,6 +52,15 @@ class TemplateReader {
             throw make_error(xml::pos(a, path_, text_), "pdfa=\"" + v + "\" must be 2, 3 or none");
     }
 
+    void docx(const xmlNode* d) {
+        const std::string embed = xml::attr(d, "embed-fonts", "yes");
+        if (embed != "yes" && embed != "no")
+            throw make_error(xml::pos(d, path_, text_),
+                             "embed-fonts=\"" + embed + "\" must be yes or no");
+        t_.docx.embed = embed == "yes";
+        t_.docx.bengali_font = xml::attr(d, "bengali-font");
+    }
+
     void fonts(const xmlNode* f) {
         t_.body_size = number(f, "size", t_.body_size);
         t_.title_size = number(f, "title-size", t_.title_size);
@@ -149,6 +158,7 @@ Result<Template> load_template(const Source& source, const std::string& kind_fol
     try {
         if (const xmlNode* n = xml::child(root, "page")) read.page(n);
         if (const xmlNode* n = xml::child(root, "archive")) read.archive(n);
+        if (const xmlNode* n = xml::child(root, "docx")) read.docx(n);
         if (const xmlNode* n = xml::child(root, "fonts")) read.fonts(n);
         if (const xmlNode* n = xml::child(root, "spacing")) read.spacing(n);
         if (const xmlNode* n = xml::child(root, "tables")) read.tables(n);

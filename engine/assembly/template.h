@@ -31,6 +31,7 @@ struct Template {
     DateWording dates;
     TimeWording times;
     PageNumbering page_numbers;
+    DocxFonts docx;
     // Archival PDF by default: 0 none, 2 PDF/A-2u, 3 PDF/A-3u (carrying the source files).
     int pdfa_part = 0;
     // Fixed phrases by key; each kind documents its keys (minutes: chair, date, time, place,

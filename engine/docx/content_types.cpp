@@ -15,6 +15,12 @@ std::string content_types_xml(const Prepared& p) {
     for (const Media& m : p.media) (m.content_type == "image/png" ? png : jpeg) = true;
     if (png) w.start("Default").attr("Extension", "png").attr("ContentType", "image/png").end();
     if (jpeg) w.start("Default").attr("Extension", "jpeg").attr("ContentType", "image/jpeg").end();
+    if (!p.fonts.empty()) {
+        w.start("Default")
+            .attr("Extension", "odttf")
+            .attr("ContentType", "application/vnd.openxmlformats-officedocument.obfuscatedFont")
+            .end();
+    }
     const char* wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     auto over = [&](const char* part, const std::string& type) {
         w.start("Override").attr("PartName", part).attr("ContentType", type).end();

@@ -1,7 +1,10 @@
 #include "docx/package.h"
 
 #include <minizip/zip.h>
+
 #include <unistd.h>
+#include <mutex>
+#include <unordered_map>
 
 #include <cstdio>
 #include <cstdlib>
@@ -80,6 +83,31 @@ int ZCALLBACK mem_error(voidpf, voidpf) {
     return 0;
 }
 
+// An entry deflated, with its CRC. Large entries — the embedded fonts and the emblem, the same
+// bytes in every document of an office — are deflated once per process and kept (a bulk
+// export would otherwise spend most of each DOCX compressing the same fonts again).
+struct Packed {
+    std::string bytes;
+    uint32_t crc = 0;
+};
+
+Packed packed_of(const std::string& data) {
+    constexpr size_t kKeptFrom = 32 * 1024;
+    constexpr size_t kKeptAtMost = 64;
+    if (data.size() < kKeptFrom) return {deflate_raw(data), crc32_of(data)};
+    static std::mutex mutex;
+    static std::unordered_map<std::string, Packed> kept;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (auto it = kept.find(data); it != kept.end()) return it->second;
+    }
+    Packed p{deflate_raw(data), crc32_of(data)};
+    std::lock_guard<std::mutex> lock(mutex);
+    if (kept.size() >= kKeptAtMost) kept.clear();
+    kept.emplace(data, p);
+    return p;
+}
+
 // Writes the entries with fixed timestamps and order, so the same document gives the same
 // bytes. Entries are deflated by libdeflate and handed to minizip raw, with their CRC.
 Result<std::string> zip(const std::vector<std::pair<std::string, std::string>>& entries) {
@@ -92,13 +120,12 @@ Result<std::string> zip(const std::vector<std::pair<std::string, std::string>>& 
     for (const auto& [name, data] : entries) {
         zip_fileinfo info{};
         info.dosDate = (0u << 25) | (1u << 21) | (1u << 16);  // 1980-01-01 00:00
-        const std::string packed = deflate_raw(data);
+        const Packed packed = packed_of(data);
         ok = ok && zipOpenNewFileInZip2(z, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
                                         Z_DEFLATED, Z_DEFAULT_COMPRESSION, 1) == ZIP_OK;
-        ok = ok &&
-             zipWriteInFileInZip(z, packed.data(), static_cast<unsigned>(packed.size())) == ZIP_OK;
-        ok = ok &&
-             zipCloseFileInZipRaw(z, static_cast<uLong>(data.size()), crc32_of(data)) == ZIP_OK;
+        ok = ok && zipWriteInFileInZip(z, packed.bytes.data(),
+                                       static_cast<unsigned>(packed.bytes.size())) == ZIP_OK;
+        ok = ok && zipCloseFileInZipRaw(z, static_cast<uLong>(data.size()), packed.crc) == ZIP_OK;
     }
     ok = zipClose(z, nullptr) == ZIP_OK && ok;
     if (!ok) return make_error({}, "minizip could not write the DOCX package");
@@ -115,6 +142,7 @@ Result<std::string> export_docx(const AssembledDocument& doc, const DocxOptions&
     std::vector<Diagnostic> errs;
     collect_media(doc.blocks, p, errs);
     if (!errs.empty()) return errs.front();
+    p.fonts = font_parts(options);
     try {
         std::vector<std::pair<std::string, std::string>> entries = {
             {"[Content_Types].xml", content_types_xml(p)},
@@ -123,13 +151,16 @@ Result<std::string> export_docx(const AssembledDocument& doc, const DocxOptions&
             {"docProps/app.xml", app_xml()},
             {"word/document.xml", document_xml(p)},
             {"word/styles.xml", styles_xml(p)},
-            {"word/settings.xml", settings_xml()},
+            {"word/settings.xml", settings_xml(p)},
             {"word/fontTable.xml", font_table_xml(p)},
             {"word/footer1.xml", footer_xml(p, true)},
         };
         if (p.first_page_footer) entries.emplace_back("word/footer2.xml", footer_xml(p, false));
         entries.emplace_back("word/_rels/document.xml.rels", document_rels_xml(p));
         for (const Media& m : p.media) entries.emplace_back(m.part, m.bytes);
+        if (!p.fonts.empty())
+            entries.emplace_back("word/_rels/fontTable.xml.rels", font_table_rels_xml(p));
+        for (const FontPart& f : p.fonts) entries.emplace_back(f.part, f.bytes);
         return zip(entries);
     } catch (const std::exception& e) {
         return make_error({}, e.what());

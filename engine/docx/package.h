@@ -24,6 +24,25 @@ struct DocxOptions {
     // (widened where a proportion would cut a word); empty: the document's proportions. The
     // export stage, which can measure text, supplies it.
     std::function<std::vector<float>(const TableBlock&, float width)> column_widths;
+    // Fonts to embed (TrueType bytes, already cut to what a clerk types), by the family name
+    // the runs use; a face left empty is not embedded. Word and LibreOffice then show the same
+    // letters on a computer without them.
+    struct EmbeddedFamily {
+        std::string family;
+        std::string regular, bold;
+    };
+    std::vector<EmbeddedFamily> embedded_fonts;
+};
+
+// An embedded font file as the package holds it: obfuscated with its key (ISO/IEC 29500-1
+// §17.8.1), in word/fonts/, related from word/fontTable.xml.
+struct FontPart {
+    std::string family;
+    bool bold = false;
+    std::string part;    // word/fonts/font1.odttf
+    std::string rel_id;  // rId1, in word/_rels/fontTable.xml.rels
+    std::string key;     // {GUID}
+    std::string bytes;   // obfuscated
 };
 
 // An image the document uses, with its relationship id and part name.
@@ -41,6 +60,7 @@ struct Prepared {
     const AssembledDocument* doc = nullptr;
     DocxOptions options;
     std::vector<Media> media;
+    std::vector<FontPart> fonts;
     bool first_page_footer = false;  // page numbers start on page 2
 };
 
@@ -50,8 +70,11 @@ std::string package_rels_xml();
 std::string document_rels_xml(const Prepared& p);
 std::string document_xml(const Prepared& p);
 std::string styles_xml(const Prepared& p);
-std::string settings_xml();
+std::string settings_xml(const Prepared& p);
 std::string font_table_xml(const Prepared& p);
+std::string font_table_rels_xml(const Prepared& p);
+// The embedded fonts' parts, keys and obfuscated bytes (font_parts.cpp).
+std::vector<FontPart> font_parts(const DocxOptions& options);
 std::string footer_xml(const Prepared& p, bool numbered);
 std::string core_xml(const Prepared& p);
 std::string app_xml();

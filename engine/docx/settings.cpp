@@ -3,10 +3,15 @@
 
 namespace potro::docx {
 
-std::string settings_xml() {
+std::string settings_xml(const Prepared& p) {
     XmlWriter w;
     w.start("w:settings").attr("xmlns:w", kNsW);
     w.empty("w:zoom", "w:percent", "100");
+    // The fonts travel with the document, cut to what a clerk types (in CT_Settings' order).
+    if (!p.fonts.empty()) {
+        w.empty("w:embedTrueTypeFonts");
+        w.empty("w:saveSubsetFonts");
+    }
     w.empty("w:defaultTabStop", "w:val", "720");
     w.empty("w:characterSpacingControl", "w:val", "doNotCompress");
     // CT_Settings is a sequence: w:compat comes before w:themeFontLang (Word checks the order).
