@@ -1,4 +1,5 @@
 #include "pdf/embedded_font.h"
+#include "text/hb_ptr.h"
 
 #include <hb-subset.h>
 
@@ -19,17 +20,6 @@ std::string hex4(unsigned v) {
     std::snprintf(buf, sizeof buf, "%04X", v & 0xFFFF);
     return buf;
 }
-
-template <class T, void (*Destroy)(T*)>
-struct HbPtr {
-    T* p;
-    explicit HbPtr(T* q) : p(q) {}
-    ~HbPtr() {
-        if (p) Destroy(p);
-    }
-    HbPtr(const HbPtr&) = delete;
-    HbPtr& operator=(const HbPtr&) = delete;
-};
 
 }  // namespace
 
