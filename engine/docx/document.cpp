@@ -67,7 +67,10 @@ class DocumentWriter {
 
 void DocumentWriter::write_pPr(const ParaBlock& b, bool keep_next, bool keep_lines) {
     w_.start("w:pPr");
-    w_.empty("w:pStyle", "w:val", std::string(style_name(b.role)));
+    w_.empty("w:pStyle", "w:val",
+             b.outline_level >= 1 && b.outline_level <= 3
+                 ? "Heading" + std::to_string(b.outline_level)
+                 : std::string(style_name(b.role)));
     if (keep_next || b.keep_with_next) w_.empty("w:keepNext");
     if (keep_lines) w_.empty("w:keepLines");
     if (page_break_pending_) {

@@ -82,6 +82,21 @@ std::string styles_xml(const Prepared& p) {
         if (s.bold) w.start("w:rPr").empty("w:b").empty("w:bCs").end();
         w.end();
     }
+    // Word's own heading styles (heading 1–3), on potro's Heading look: Word's navigation pane
+    // and outline, and converters (mammoth, pandoc), know a heading by them.
+    for (int level = 1; level <= 3; ++level) {
+        const std::string n = std::to_string(level);
+        w.start("w:style").attr("w:type", "paragraph").attr("w:styleId", "Heading" + n);
+        w.empty("w:name", "w:val", "heading " + n);
+        w.empty("w:basedOn", "w:val", std::string(style_name(StyleRole::Heading)));
+        w.empty("w:next", "w:val", std::string(style_name(StyleRole::Body)));
+        w.empty("w:qFormat");
+        w.start("w:pPr")
+            .empty("w:keepNext")
+            .empty("w:outlineLvl", "w:val", std::to_string(level - 1));
+        w.end();
+        w.end();
+    }
     w.start("w:style")
         .attr("w:type", "table")
         .attr("w:default", "1")

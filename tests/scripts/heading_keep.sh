@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A <heading> is never the last thing on a page: with the body grown paragraph by paragraph so
 # that the heading falls at every height of page 1 in turn, the heading and the first item of
-# the list under it always share a page. The DOCX marks the heading keepNext with its outline
-# level (Word's navigation pane lists it).
+# the list under it always share a page. The DOCX gives the heading Word's own heading style
+# (heading 2), keepNext, with its outline level (Word's navigation pane lists it).
 set -euo pipefail
 bin=$1 out=$2/heading-keep
 rm -rf "$out"; mkdir -p "$out"
@@ -40,9 +40,12 @@ import re, sys
 xml = open(sys.argv[1], encoding="utf-8").read()
 heads = [p for p in re.findall(r"<w:p>.*?</w:p>", xml) if "সিদ্ধান্ত:" in p]
 ok = heads and "<w:keepNext/>" in heads[0] and '<w:outlineLvl w:val="1"/>' in heads[0]
+ok = ok and '<w:pStyle w:val="Heading2"/>' in heads[0]
 if not ok:
-    print("FAIL: the DOCX heading is not keepNext with outline level 2")
+    print("FAIL: the DOCX heading is not a keepNext Heading2 with outline level 2")
 sys.exit(0 if ok else 1)
 PY
+# python-docx (as another program reads the file) finds it as Word's "Heading 2".
+/usr/bin/python3 "$(dirname "$0")/../tools/docx_check.py" "$out/h12.xml" "$out/h12.docx" || fail=1
 [ $fail = 0 ] && echo "heading kept with its list in all $checked layouts ($crossed moved to page 2)"
 exit $fail

@@ -57,6 +57,16 @@ def main():
     if rfonts is None or "Bengali" not in (rfonts.get(qn("w:cs")) or "") or lang is None or lang.get(qn("w:bidi")) != "bn-BD":
         print("runs lack the complex-script font or bn-BD")
         return 1
+    # Every <heading> is a Word heading (heading 1–3), as the navigation pane and converters
+    # know one, and in the document's order.
+    # (An annex's or a list's <heading> is its title line, not a section of the text.)
+    parent = {c: e for e in root.iter() for c in e}
+    word_headings = [norm(p.text) for p in d.paragraphs if p.style.name.startswith("Heading ")]
+    for h in (norm("".join(x.itertext())) for x in root.iter("heading")
+              if parent[x].tag not in ("annex", "distribution", "copies")):
+        if h and not any(h in w for w in word_headings):
+            print("a <heading> that is not a Word heading:", h[:40])
+            return 1
     # Rows Word may not split (w:cantSplit): every one-line row, as potro never splits a row of
     # fewer than four lines; a table's heading rows repeat (w:tblHeader) and never split.
     for t in d.tables:
