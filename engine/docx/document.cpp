@@ -111,31 +111,26 @@ bool is_neutral(char16_t c) {
 }
 
 void DocumentWriter::text_run(const std::u16string& text, const TextStyle& style) {
-    // One run per stretch of Latin or of Bangla; spaces and signs go with the stretch they
-    // stand in (the one before them, or after them at the start).
-    size_t a = 0;
-    while (a < text.size()) {
-        size_t first = a;
-        while (first < text.size() && is_neutral(text[first])) ++first;
-        const bool latin = first < text.size() && is_latin(text[first]);
-        size_t b = first;
-        while (b < text.size()) {
-            size_t c = b;
-            while (c < text.size() && is_neutral(text[c])) ++c;
-            if (c == text.size()) {
-                b = c;
-                break;
-            }
-            if (is_latin(text[c]) != latin) {
-                // The signs between a Latin and a Bangla stretch go with the Bangla one.
-                if (latin) break;
-                b = c;
-                break;
-            }
-            b = c + 1;
+    // One run per stretch of Latin or of Bangla. A space or sign is Latin only between Latin
+    // letters (or Latin and the text's edge); anywhere else it goes with the Bangla.
+    const size_t n = text.size();
+    std::vector<bool> latin(n, false);
+    std::vector<int> next(n + 1, 0);  // the kind of the next letter: 1 Latin, -1 Bangla, 0 none
+    for (size_t i = n; i-- > 0;)
+        next[i] = is_neutral(text[i]) ? next[i + 1] : (is_latin(text[i]) ? 1 : -1);
+    int before = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (!is_neutral(text[i])) {
+            latin[i] = is_latin(text[i]);
+            before = latin[i] ? 1 : -1;
+        } else {
+            latin[i] = before >= 0 && next[i] >= 0 && before + next[i] > 0;
         }
-        if (b == a) b = text.size();
-        script_run(text.substr(a, b - a), style, !latin);
+    }
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && latin[b] == latin[a]) ++b;
+        script_run(text.substr(a, b - a), style, !latin[a]);
         a = b;
     }
 }

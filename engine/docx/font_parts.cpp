@@ -3,12 +3,11 @@
 // font's bytes, so the same document gives the same DOCX; it hides nothing (the standard's
 // obfuscation keeps fonts from being lifted as files, it is not encryption), so a hash made
 // for speed (FNV-1a) serves, written here because no library potro uses has one to hand.
+#include <array>
 #include <cstdint>
 #include <cstdio>
+#include <map>
 #include <mutex>
-#include <tuple>
-#include <unordered_map>
-#include <utility>
 
 #include "docx/package.h"
 
@@ -25,47 +24,40 @@ uint64_t fnv1a(const std::string& bytes, uint64_t seed) {
     return h;
 }
 
-// 16 bytes from the font, as a GUID "{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}".
-std::string key_of(const std::string& bytes) {
-    const uint64_t a = fnv1a(bytes, 14695981039346656037ull);
-    const uint64_t b = fnv1a(bytes, a ^ 0x9E3779B97F4A7C15ull);
-    char hex[33];
-    std::snprintf(hex, sizeof hex, "%016llX%016llX", static_cast<unsigned long long>(a),
-                  static_cast<unsigned long long>(b));
-    const std::string h(hex);
-    return "{" + h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" +
-           h.substr(16, 4) + "-" + h.substr(20) + "}";
-}
-
-// The key's 16 bytes in the order they are written, from its 32 hex digits.
-std::string key_bytes(const std::string& key) {
-    std::string hex;
-    for (char c : key) {
-        if (c != '{' && c != '}' && c != '-') hex += c;
+std::shared_ptr<const FontFile> font_file(const std::string& font) {
+    // The key's 16 bytes, in the order the GUID writes them.
+    const uint64_t a = fnv1a(font, 14695981039346656037ull);
+    const uint64_t b = fnv1a(font, a ^ 0x9E3779B97F4A7C15ull);
+    std::array<unsigned char, 16> k{};
+    for (int i = 0; i < 8; ++i) {
+        k[static_cast<size_t>(i)] = static_cast<unsigned char>(a >> (56 - 8 * i));
+        k[static_cast<size_t>(8 + i)] = static_cast<unsigned char>(b >> (56 - 8 * i));
     }
-    std::string out;
-    for (size_t i = 0; i + 1 < hex.size(); i += 2)
-        out += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
-    return out;
+    char key[39];
+    std::snprintf(key, sizeof key,
+                  "{%02X%02X%02X%02X-%02X%02X-%02X%02X-%02X%02X-%02X%02X%02X%02X%02X%02X}", k[0],
+                  k[1], k[2], k[3], k[4], k[5], k[6], k[7], k[8], k[9], k[10], k[11], k[12], k[13],
+                  k[14], k[15]);
+    std::string hidden = font;
+    for (size_t i = 0; i < 32 && i < hidden.size(); ++i)
+        hidden[i] = static_cast<char>(hidden[i] ^ k[15 - (i % 16)]);
+    return std::make_shared<const FontFile>(FontFile{key, pack(hidden)});
 }
 
-std::string obfuscated(std::string font, const std::string& key) {
-    const std::string k = key_bytes(key);
-    for (size_t i = 0; i < 32 && i < font.size(); ++i) font[i] ^= k[15 - (i % 16)];
-    return font;
-}
-
-// A face's key and obfuscated bytes, made once per process for each font (the same faces are
-// in every document of a bulk export).
-std::pair<std::string, std::string> keyed(const std::string& bytes) {
+// A face's file, made once per process for each face (the same faces are in every document
+// of a bulk export). The map keeps the face it was made from, so its address names it.
+std::shared_ptr<const FontFile> made_once(const std::shared_ptr<const std::string>& face) {
     static std::mutex mutex;
-    static std::unordered_map<std::string, std::pair<std::string, std::string>> made;
+    static std::map<const std::string*,
+                    std::pair<std::shared_ptr<const std::string>, std::shared_ptr<const FontFile>>>
+        made;
     std::lock_guard<std::mutex> lock(mutex);
-    if (auto it = made.find(bytes); it != made.end()) return it->second;
-    if (made.size() >= 16) made.clear();
-    std::string key = key_of(bytes);
-    std::string hidden = obfuscated(bytes, key);
-    return made.emplace(bytes, std::make_pair(std::move(key), std::move(hidden))).first->second;
+    auto it = made.find(face.get());
+    if (it == made.end()) {
+        if (made.size() >= 16) made.clear();
+        it = made.emplace(face.get(), std::make_pair(face, font_file(*face))).first;
+    }
+    return it->second.second;
 }
 
 }  // namespace
@@ -74,16 +66,11 @@ std::vector<FontPart> font_parts(const DocxOptions& options) {
     std::vector<FontPart> parts;
     for (const auto& f : options.embedded_fonts) {
         for (bool bold : {false, true}) {
-            const std::string& bytes = bold ? f.bold : f.regular;
-            if (bytes.size() < 32) continue;
-            FontPart p;
-            p.family = f.family;
-            p.bold = bold;
+            const std::shared_ptr<const std::string>& face = bold ? f.bold : f.regular;
+            if (!face || face->size() < 32) continue;
             const std::string n = std::to_string(parts.size() + 1);
-            p.part = "word/fonts/font" + n + ".odttf";
-            p.rel_id = "rId" + n;
-            std::tie(p.key, p.bytes) = keyed(bytes);
-            parts.push_back(std::move(p));
+            parts.push_back(
+                {f.family, bold, "word/fonts/font" + n + ".odttf", "rId" + n, made_once(face)});
         }
     }
     return parts;

@@ -18,7 +18,7 @@ std::string font_table_xml(const Prepared& p) {
                 if (f.family != name || f.bold != bold) continue;
                 w.start(bold ? "w:embedBold" : "w:embedRegular")
                     .attr("r:id", f.rel_id)
-                    .attr("w:fontKey", f.key)
+                    .attr("w:fontKey", f.file->key)
                     .attr("w:subsetted", "true")
                     .end();
             }

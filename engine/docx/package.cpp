@@ -1,10 +1,7 @@
 #include "docx/package.h"
 
 #include <minizip/zip.h>
-
 #include <unistd.h>
-#include <mutex>
-#include <unordered_map>
 
 #include <cstdio>
 #include <cstdlib>
@@ -83,49 +80,32 @@ int ZCALLBACK mem_error(voidpf, voidpf) {
     return 0;
 }
 
-// An entry deflated, with its CRC. Large entries — the embedded fonts and the emblem, the same
-// bytes in every document of an office — are deflated once per process and kept (a bulk
-// export would otherwise spend most of each DOCX compressing the same fonts again).
-struct Packed {
-    std::string bytes;
-    uint32_t crc = 0;
+// An entry: its name and either its bytes, or bytes deflated already (an embedded font).
+struct Entry {
+    std::string name;
+    std::string_view data;
+    const Packed* packed = nullptr;
 };
-
-Packed packed_of(const std::string& data) {
-    constexpr size_t kKeptFrom = 32 * 1024;
-    constexpr size_t kKeptAtMost = 64;
-    if (data.size() < kKeptFrom) return {deflate_raw(data), crc32_of(data)};
-    static std::mutex mutex;
-    static std::unordered_map<std::string, Packed> kept;
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        if (auto it = kept.find(data); it != kept.end()) return it->second;
-    }
-    Packed p{deflate_raw(data), crc32_of(data)};
-    std::lock_guard<std::mutex> lock(mutex);
-    if (kept.size() >= kKeptAtMost) kept.clear();
-    kept.emplace(data, p);
-    return p;
-}
 
 // Writes the entries with fixed timestamps and order, so the same document gives the same
 // bytes. Entries are deflated by libdeflate and handed to minizip raw, with their CRC.
-Result<std::string> zip(const std::vector<std::pair<std::string, std::string>>& entries) {
+Result<std::string> zip(const std::vector<Entry>& entries) {
     MemoryFile file;
     zlib_filefunc_def io{mem_open, mem_read,  mem_write, mem_tell,
                          mem_seek, mem_close, mem_error, &file};
     zipFile z = zipOpen2("potro.docx", APPEND_STATUS_CREATE, nullptr, &io);
     if (!z) return make_error({}, "minizip could not start the DOCX package");
     bool ok = true;
-    for (const auto& [name, data] : entries) {
+    for (const Entry& e : entries) {
         zip_fileinfo info{};
         info.dosDate = (0u << 25) | (1u << 21) | (1u << 16);  // 1980-01-01 00:00
-        const Packed packed = packed_of(data);
-        ok = ok && zipOpenNewFileInZip2(z, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
+        const Packed made = e.packed ? Packed{} : pack(e.data);
+        const Packed& packed = e.packed ? *e.packed : made;
+        ok = ok && zipOpenNewFileInZip2(z, e.name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
                                         Z_DEFLATED, Z_DEFAULT_COMPRESSION, 1) == ZIP_OK;
         ok = ok && zipWriteInFileInZip(z, packed.bytes.data(),
                                        static_cast<unsigned>(packed.bytes.size())) == ZIP_OK;
-        ok = ok && zipCloseFileInZipRaw(z, static_cast<uLong>(data.size()), packed.crc) == ZIP_OK;
+        ok = ok && zipCloseFileInZipRaw(z, static_cast<uLong>(packed.size), packed.crc) == ZIP_OK;
     }
     ok = zipClose(z, nullptr) == ZIP_OK && ok;
     if (!ok) return make_error({}, "minizip could not write the DOCX package");
@@ -133,6 +113,10 @@ Result<std::string> zip(const std::vector<std::pair<std::string, std::string>>& 
 }
 
 }  // namespace
+
+Packed pack(std::string_view data) {
+    return {deflate_raw(data), crc32_of(data), data.size()};
+}
 
 Result<std::string> export_docx(const AssembledDocument& doc, const DocxOptions& options) {
     Prepared p;
@@ -144,7 +128,8 @@ Result<std::string> export_docx(const AssembledDocument& doc, const DocxOptions&
     if (!errs.empty()) return errs.front();
     p.fonts = font_parts(options);
     try {
-        std::vector<std::pair<std::string, std::string>> entries = {
+        // The parts written for this document; then the media and fonts, held already.
+        std::vector<std::pair<std::string, std::string>> written = {
             {"[Content_Types].xml", content_types_xml(p)},
             {"_rels/.rels", package_rels_xml()},
             {"docProps/core.xml", core_xml(p)},
@@ -155,12 +140,14 @@ Result<std::string> export_docx(const AssembledDocument& doc, const DocxOptions&
             {"word/fontTable.xml", font_table_xml(p)},
             {"word/footer1.xml", footer_xml(p, true)},
         };
-        if (p.first_page_footer) entries.emplace_back("word/footer2.xml", footer_xml(p, false));
-        entries.emplace_back("word/_rels/document.xml.rels", document_rels_xml(p));
-        for (const Media& m : p.media) entries.emplace_back(m.part, m.bytes);
-        if (!p.fonts.empty())
-            entries.emplace_back("word/_rels/fontTable.xml.rels", font_table_rels_xml(p));
-        for (const FontPart& f : p.fonts) entries.emplace_back(f.part, f.bytes);
+        if (p.first_page_footer) written.emplace_back("word/footer2.xml", footer_xml(p, false));
+        written.emplace_back("word/_rels/document.xml.rels", document_rels_xml(p));
+        const std::string font_rels = p.fonts.empty() ? "" : font_table_rels_xml(p);
+        std::vector<Entry> entries;
+        for (const auto& [name, bytes] : written) entries.push_back({name, bytes});
+        for (const Media& m : p.media) entries.push_back({m.part, m.bytes});
+        if (!p.fonts.empty()) entries.push_back({"word/_rels/fontTable.xml.rels", font_rels});
+        for (const FontPart& f : p.fonts) entries.push_back({f.part, {}, &f.file->packed});
         return zip(entries);
     } catch (const std::exception& e) {
         return make_error({}, e.what());

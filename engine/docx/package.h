@@ -2,10 +2,13 @@
 // file and zipped in a fixed order with fixed timestamps (same input, same bytes).
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "assembly/blocks.h"
@@ -27,22 +30,37 @@ struct DocxOptions {
     // Fonts to embed (TrueType bytes, already cut to what a clerk types), by the family name
     // the runs use; a face left empty is not embedded. Word and LibreOffice then show the same
     // letters on a computer without them.
+    // The bytes are shared, not copied: the same faces go into every document of a bulk
+    // export, and their obfuscated, deflated form is made once for each (font_parts.cpp).
     struct EmbeddedFamily {
         std::string family;
-        std::string regular, bold;
+        std::shared_ptr<const std::string> regular, bold;
     };
     std::vector<EmbeddedFamily> embedded_fonts;
 };
 
+// A package entry deflated, with its CRC.
+struct Packed {
+    std::string bytes;
+    uint32_t crc = 0;
+    size_t size = 0;  // before deflating
+};
+Packed pack(std::string_view data);
+
 // An embedded font file as the package holds it: obfuscated with its key (ISO/IEC 29500-1
-// §17.8.1), in word/fonts/, related from word/fontTable.xml.
+// §17.8.1) and deflated, ready for the zip.
+struct FontFile {
+    std::string key;  // {GUID}
+    Packed packed;    // the obfuscated font
+};
+
+// An embedded face's part in word/fonts/, related from word/fontTable.xml.
 struct FontPart {
     std::string family;
     bool bold = false;
     std::string part;    // word/fonts/font1.odttf
     std::string rel_id;  // rId1, in word/_rels/fontTable.xml.rels
-    std::string key;     // {GUID}
-    std::string bytes;   // obfuscated
+    std::shared_ptr<const FontFile> file;
 };
 
 // An image the document uses, with its relationship id and part name.

@@ -24,16 +24,19 @@ const std::vector<std::pair<char32_t, char32_t>>& typed_ranges(ScriptClass scrip
 
 // A face's subset, made once per font file for the life of the process (a bulk export makes
 // thousands of DOCX files from the same four faces).
-std::string typed_subset(const Font* font, ScriptClass script) {
+std::shared_ptr<const std::string> typed_subset(const Font* font, ScriptClass script) {
     if (!font) return {};
     static std::mutex mutex;
-    static std::map<std::pair<std::string, size_t>, std::string> made;
+    static std::map<std::pair<std::string, size_t>, std::shared_ptr<const std::string>> made;
     const auto key = std::make_pair(font->path(), font->data().size());
     std::lock_guard<std::mutex> lock(mutex);
     auto it = made.find(key);
     if (it == made.end()) {
         auto subset = subset_font(*font, typed_ranges(script));
-        it = made.emplace(key, subset ? std::move(subset.value()) : std::string()).first;
+        it = made.emplace(key, subset
+                                   ? std::make_shared<const std::string>(std::move(subset.value()))
+                                   : nullptr)
+                 .first;
     }
     return it->second;
 }

@@ -16,6 +16,7 @@ namespace potro {
 
 namespace {
 
+// A file as text: UTF-8, or else the Windows-1252 (ANSI) bytes Bijoy files are saved in.
 std::u16string as_utf16(const std::string& bytes) {
     auto utf = utf8_to_utf16(bytes, "");
     return utf ? std::move(utf.value()) : windows1252_to_utf16(bytes);
@@ -83,8 +84,7 @@ struct Walk {
 Result<BijoyConversion> convert_bijoy_document(const std::string& bytes, const std::string& file,
                                                BijoyScope scope) {
     // An ANSI file is read as Windows-1252 and parsed as the UTF-8 it becomes.
-    const std::string utf8 =
-        utf8_to_utf16(bytes, file) ? bytes : utf16_to_utf8(windows1252_to_utf16(bytes));
+    const std::string utf8 = utf16_to_utf8(as_utf16(bytes));
     auto doc = xml::parse(utf8, file);
     if (!doc) return doc.error();
     BijoyConversion result;

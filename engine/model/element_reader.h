@@ -60,6 +60,8 @@ class ElementReader {
     GregorianDate date(const xmlNode* n) const;
     TimeOfDay time(const xmlNode* n) const;
     NumberingStyle numbering(const xmlNode* n, const std::string& fallback) const;
+    // start="3": the number a list's or an agenda's first item takes (from 1).
+    int start_number(const xmlNode* n) const;
     Letterhead letterhead(const xmlNode* n) const;
     // <memo> and <date>, children of `parent` (which names itself in the messages).
     MemoLine memo_line(const xmlNode* parent) const;

@@ -1,22 +1,16 @@
 #include "model/element_reader.h"
 
-#include <optional>
-
 #include "bangla/digits.h"
 #include "base/numbers.h"
 
 namespace potro {
 
-namespace {
-
-// start="3": the number a list's or an agenda's first item takes.
-std::optional<int> start_number(const xmlNode* n) {
+int ElementReader::start_number(const xmlNode* n) const {
     const auto v = read_integer(to_ascii_digits(xml::attr(n, "start", "1")));
-    if (!v || *v < 1 || *v > 9999) return std::nullopt;
+    if (!v || *v < 1 || *v > 9999)
+        fail(n, "start=\"" + xml::attr(n, "start") + "\" must be a whole number from 1, such as 3");
     return static_cast<int>(*v);
 }
-
-}  // namespace
 
 Block ElementReader::paragraph(const xmlNode* n) const {
     expect_only(n, {"b", "i", "br"});
@@ -43,10 +37,7 @@ Block ElementReader::list(const xmlNode* n) const {
     expect_only(n, {"item"});
     ListNode l;
     l.numbering = numbering(n, "১.");
-    const auto start = start_number(n);
-    if (!start)
-        fail(n, "start=\"" + xml::attr(n, "start") + "\" must be a whole number from 1, such as 3");
-    l.start = *start;
+    l.start = start_number(n);
     for (const xmlNode* item : xml::children(n)) l.items.push_back(blocks(item));
     if (l.items.empty()) fail(n, "<list> has no <item>; add items or remove the list");
     return Block{l};
@@ -118,10 +109,7 @@ Block ElementReader::agenda(const xmlNode* n, const std::vector<RichText>* title
     expect_only(n, {"item"});
     AgendaNode a;
     a.numbering = numbering(n, "১.০");
-    const auto start = start_number(n);
-    if (!start)
-        fail(n, "start=\"" + xml::attr(n, "start") + "\" must be a whole number from 1, such as 3");
-    a.start = *start;
+    a.start = start_number(n);
     size_t index = static_cast<size_t>(std::max(a.start, 1) - 1);
     for (const xmlNode* item : xml::children(n)) {
         expect_only(item, {"title", "discussion", "decision"});
